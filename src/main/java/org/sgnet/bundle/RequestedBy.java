@@ -1,0 +1,8 @@
+package org.sgnet.bundle;
+
+/** Whose request a contact met. */
+public enum RequestedBy {
+  CHILD,
+  FAMILY,
+  SERVICE
+}
