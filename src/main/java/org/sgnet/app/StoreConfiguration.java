@@ -1,0 +1,110 @@
+package org.sgnet.app;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.nio.file.Path;
+import org.sgnet.store.StoreSettings;
+
+/**
+ * The {@code sgnet.store.*} configuration. Every property can also come from the environment
+ * ({@code SGNET_STORE_URI}, {@code SGNET_STORE_USERNAME}, {@code SGNET_STORE_PASSWORD} …), which is
+ * where credentials of an external server belong.
+ */
+@ConfigurationProperties("sgnet.store")
+public class StoreConfiguration {
+
+  private Path db;
+  private String uri;
+  private String username;
+  private String password;
+  private String database;
+  private String boltHost = "127.0.0.1";
+  private int boltPort;
+  private String pageCache = "256m";
+  private int batchSize = 10_000;
+
+  /** Returns the settings the store is opened with. */
+  public StoreSettings toSettings() {
+    return new StoreSettings(
+        db == null ? StoreSettings.defaultDataDirectory() : db,
+        uri,
+        username,
+        password,
+        database,
+        boltHost,
+        boltPort,
+        pageCache,
+        batchSize);
+  }
+
+  public Path getDb() {
+    return db;
+  }
+
+  public void setDb(Path db) {
+    this.db = db;
+  }
+
+  public String getUri() {
+    return uri;
+  }
+
+  public void setUri(String uri) {
+    this.uri = uri;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getDatabase() {
+    return database;
+  }
+
+  public void setDatabase(String database) {
+    this.database = database;
+  }
+
+  public String getBoltHost() {
+    return boltHost;
+  }
+
+  public void setBoltHost(String boltHost) {
+    this.boltHost = boltHost;
+  }
+
+  public int getBoltPort() {
+    return boltPort;
+  }
+
+  public void setBoltPort(int boltPort) {
+    this.boltPort = boltPort;
+  }
+
+  public String getPageCache() {
+    return pageCache;
+  }
+
+  public void setPageCache(String pageCache) {
+    this.pageCache = pageCache;
+  }
+
+  public int getBatchSize() {
+    return batchSize;
+  }
+
+  public void setBatchSize(int batchSize) {
+    this.batchSize = batchSize;
+  }
+}

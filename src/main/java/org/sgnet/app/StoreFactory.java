@@ -1,0 +1,43 @@
+package org.sgnet.app;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.sgnet.export.NetworkExporter;
+import org.sgnet.records.Records;
+import org.sgnet.store.BundleImporter;
+import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Store;
+
+/** Builds the store and what works on it. */
+@Factory
+class StoreFactory {
+
+  /** The store starts with the application, not on the first request. */
+  @Context
+  @Bean(preDestroy = "close")
+  Store store(StoreConfiguration configuration) {
+    return Store.open(configuration.toSettings());
+  }
+
+  @Singleton
+  BundleImporter importer(Store store) {
+    return new BundleImporter(store, store.settings().batchSize());
+  }
+
+  @Singleton
+  Records records(Store store) {
+    return new Records(store.driver(), store.settings().database());
+  }
+
+  @Singleton
+  NetworkReader networkReader(Store store) {
+    return new NetworkReader(store);
+  }
+
+  @Singleton
+  NetworkExporter networkExporter(NetworkReader reader) {
+    return new NetworkExporter(reader);
+  }
+}

@@ -1,0 +1,126 @@
+package org.sgnet.cli;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.sgnet.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sgnet serve}: the HTTP server on a store, until interrupted. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the HTTP API on a store until interrupted (Ctrl-C).",
+      "The server listens on 127.0.0.1 unless --host says otherwise; an embedded store's Bolt"
+          + " connector listens on loopback with a generated password (see 'sgnet store"
+          + " info')."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  sgnet serve",
+      "  sgnet serve --db ./data --port 9090 --bolt-port 7687",
+      "  curl http://127.0.0.1:8080/health"
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin StoreOptions store;
+
+  @Mixin ServerOptions server;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Map<String, Object> properties = new HashMap<>(store.properties());
+    properties.putAll(server.properties());
+    serve(properties, spec.commandLine().getOut(), null, context -> {}, () -> {});
+    return Sgnet.OK;
+  }
+
+  /**
+   * Starts the server and blocks until the JVM shuts down.
+   *
+   * @param note an extra line to print once the server is up, or {@code null}
+   * @param beforeReady what to do with the started context before the server is announced
+   * @param afterStop what to do once the server and the store have stopped
+   */
+  static void serve(
+      Map<String, Object> properties,
+      PrintWriter out,
+      String note,
+      Consumer<ApplicationContext> beforeReady,
+      Runnable afterStop)
+      throws InterruptedException {
+    ApplicationContext context =
+        Micronaut.build(new String[0])
+            .mainClass(Sgnet.class)
+            .properties(properties)
+            .banner(false)
+            .start();
+    // One hook, so that the store is closed before anything is cleaned up after it.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  context.close();
+                  afterStop.run();
+                }));
+    beforeReady.accept(context);
+    EmbeddedServer http = context.getBean(EmbeddedServer.class);
+    Store s = context.getBean(Store.class);
+    out.println("sgnet serving " + http.getURL() + " (store: " + describe(s) + ")");
+    if (note != null) {
+      out.println(note);
+    }
+    out.println("Health: " + http.getURL() + "/health   Stop with Ctrl-C.");
+    out.flush();
+    Thread.currentThread().join();
+  }
+
+  static String describe(Store s) {
+    return s.isEmbedded()
+        ? "embedded in " + s.dataDirectory() + ", Bolt " + s.boltUri()
+        : "external " + s.boltUri();
+  }
+
+  /** Options of the HTTP server and the embedded Bolt connector. */
+  static final class ServerOptions {
+    @Option(
+        names = "--port",
+        paramLabel = "PORT",
+        defaultValue = "8080",
+        description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(
+        names = "--host",
+        paramLabel = "ADDRESS",
+        defaultValue = "127.0.0.1",
+        description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(
+        names = "--bolt-port",
+        paramLabel = "PORT",
+        defaultValue = "0",
+        description = "Embedded store's Bolt port on loopback (default: a free one).")
+    int boltPort;
+
+    Map<String, Object> properties() {
+      return Map.of(
+          "micronaut.server.port", port,
+          "micronaut.server.host", host,
+          "sgnet.store.bolt-port", boltPort);
+    }
+  }
+}

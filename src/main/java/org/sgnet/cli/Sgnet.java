@@ -1,0 +1,97 @@
+package org.sgnet.cli;
+
+import java.io.PrintWriter;
+import org.sgnet.SgnetException;
+import org.sgnet.bundle.BundleError;
+import org.sgnet.bundle.BundleInvalidException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sgnet} command and its entry point. */
+@Command(
+    name = "sgnet",
+    mixinStandardHelpOptions = true,
+    versionProvider = Sgnet.Version.class,
+    description = {
+      "Safeguarding network analyzer: the people and agencies around children at risk as a"
+          + " graph, and the patterns multi-agency reviews find in it.",
+      ""
+    },
+    subcommands = {
+      ImportCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ExportCommand.class,
+      ShowCommand.class,
+      StoreCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  sgnet demo                         serve the Child J demo on http://127.0.0.1:8080",
+      "  sgnet import case.zip              import a case bundle into the default store",
+      "  sgnet serve --db ./data            serve a store kept in ./data",
+      "  sgnet export --format graphml --out network.graphml",
+      "",
+      "Exit codes: 0 success, 1 failure, 2 invalid input (bundle or options)."
+    })
+public final class Sgnet implements Runnable {
+
+  /** Exit code of a successful run. */
+  public static final int OK = 0;
+
+  /** Exit code of a failure that is not the user's input. */
+  public static final int FAILURE = 1;
+
+  /** Exit code of invalid input: a bad bundle, option or id. */
+  public static final int INVALID_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Sgnet());
+    cli.setExecutionExceptionHandler(Sgnet::handle);
+    return cli.execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cli.getErr();
+    if (e instanceof BundleInvalidException invalid) {
+      for (BundleError error : invalid.errors()) {
+        err.println(error);
+      }
+      err.println("sgnet: the bundle was not imported: " + invalid.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
+    if (e instanceof SgnetException s) {
+      err.println("sgnet: " + s.getMessage());
+      err.flush();
+      return s.kind() == SgnetException.Kind.INVALID_INPUT ? INVALID_INPUT : FAILURE;
+    }
+    err.println("sgnet: unexpected failure: " + e);
+    err.flush();
+    return FAILURE;
+  }
+
+  /** Prints the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Sgnet.class.getPackage().getImplementationVersion();
+      return new String[] {"sgnet " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.sgnet.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jTemplate;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.data.neo4j.repository.support.SgnetRepositoryBridge;
+
+/**
+ * Reads person and agency records through Spring Data Neo4j repositories built on the store's
+ * driver, without a Spring context.
+ */
+public final class Records {
+
+  private final PersonRepository people;
+  private final AgencyRepository agencies;
+
+  /**
+   * @param driver the store's driver
+   * @param database the database name, or {@code null} for the default one
+   */
+  public Records(Driver driver, String database) {
+    DatabaseSelectionProvider selection =
+        database == null
+            ? DatabaseSelectionProvider.getDefaultSelectionProvider()
+            : DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(database);
+    Neo4jClient client = Neo4jClient.with(driver).withDatabaseSelectionProvider(selection).build();
+    Neo4jMappingContext context = new Neo4jMappingContext();
+    context.setInitialEntitySet(Set.of(PersonEntity.class, AgencyEntity.class));
+    context.initialize();
+    // Outside Spring the template needs its transaction manager given explicitly.
+    Neo4jTransactionManager transactions =
+        Neo4jTransactionManager.with(driver).withDatabaseSelectionProvider(selection).build();
+    Neo4jTemplate template = new Neo4jTemplate(client, context, transactions);
+    this.people = SgnetRepositoryBridge.create(PersonRepository.class, template, context);
+    this.agencies = SgnetRepositoryBridge.create(AgencyRepository.class, template, context);
+  }
+
+  /** Returns the person with this id. */
+  public Optional<PersonRecord> person(String id) {
+    return people.findById(id).map(Records::toRecord);
+  }
+
+  /** Returns the agency with this id. */
+  public Optional<AgencyRecord> agency(String id) {
+    return agencies.findById(id).map(Records::toRecord);
+  }
+
+  /** Returns every agency, by id. */
+  public List<AgencyRecord> agencies() {
+    return agencies.findAll(Sort.by("id")).stream().map(Records::toRecord).toList();
+  }
+
+  /** Returns the people of a kind, by id. */
+  public List<PersonRecord> peopleOfKind(String kind) {
+    return people.findByKindOrderById(kind).stream().map(Records::toRecord).toList();
+  }
+
+  private static PersonRecord toRecord(PersonEntity p) {
+    AgencyEntity a = p.getAgency();
+    return new PersonRecord(
+        p.getId(),
+        p.getKind(),
+        p.getName(),
+        p.getBirthDate(),
+        p.getRole(),
+        a == null ? null : a.getId(),
+        a == null ? null : a.getName());
+  }
+
+  private static AgencyRecord toRecord(AgencyEntity a) {
+    return new AgencyRecord(a.getId(), a.getName(), a.getSector());
+  }
+}

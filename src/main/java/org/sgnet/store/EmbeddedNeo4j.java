@@ -1,0 +1,168 @@
+package org.sgnet.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.sgnet.SgnetException;
+
+/**
+ * Neo4j Community embedded in this process, reachable only through its Bolt connector on loopback
+ * with authentication on.
+ *
+ * <p>The password of the {@code neo4j} user is generated once and kept in {@code DIR/bolt-password}
+ * with owner-only permissions: whoever holds the data directory can point cypher-shell or Neo4j
+ * Browser at the running store, nobody else can. While the store runs, {@code DIR/bolt-uri} holds
+ * the URI it listens on.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+  static final String USER = "neo4j";
+  static final String PASSWORD_FILE = "bolt-password";
+  static final String URI_FILE = "bolt-uri";
+
+  private final Path home;
+  private final DatabaseManagementService service;
+  private final String boltUri;
+  private final String password;
+
+  EmbeddedNeo4j(Path home, String host, int port, long pageCacheBytes) {
+    this.home = home.toAbsolutePath();
+    try {
+      Files.createDirectories(this.home);
+      restrictToOwner(this.home);
+    } catch (IOException e) {
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE, "cannot create the data directory " + this.home, e);
+    }
+    this.password = readOrCreatePassword(this.home.resolve(PASSWORD_FILE));
+    try {
+      this.service =
+          new DatabaseManagementServiceBuilder(this.home)
+              .setConfig(BoltConnector.enabled, true)
+              .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+              .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+              // Micronaut's Netty 4.2 cannot run the in-JVM local connector; TCP Bolt works.
+              .setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+              // Neo4j's HTTP server clashes with Micronaut's jakarta.ws.rs; Bolt is all we need.
+              .setConfig(HttpConnector.enabled, false)
+              .setConfig(HttpsConnector.enabled, false)
+              .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+              .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+              .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              .build();
+    } catch (RuntimeException e) {
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE,
+          "cannot open the store in "
+              + this.home
+              + " (is another sgnet process using it? then use --uri with the Bolt URI that"
+              + " 'sgnet store info' prints)",
+          e);
+    }
+    try {
+      GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      GraphDatabaseAPI db =
+          (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      var address =
+          db.getDependencyResolver()
+              .resolveDependency(ConnectorPortRegister.class)
+              .getLocalAddress(ConnectorType.BOLT);
+      this.boltUri = "bolt://" + address.getHost() + ":" + address.getPort();
+      Files.writeString(this.home.resolve(URI_FILE), boltUri + "\n", StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      service.shutdown();
+      throw new SgnetException(SgnetException.Kind.FAILURE, "cannot start the embedded store", e);
+    }
+  }
+
+  String boltUri() {
+    return boltUri;
+  }
+
+  String password() {
+    return password;
+  }
+
+  Path home() {
+    return home;
+  }
+
+  @Override
+  public void close() {
+    try {
+      Files.deleteIfExists(home.resolve(URI_FILE));
+    } catch (IOException e) {
+      // The file only tells other processes where a running store listens; a stale one is
+      // recognised by 'store info' because nothing answers at that address.
+    }
+    service.shutdown();
+  }
+
+  /** Reads the generated Bolt password of a data directory, or null when it has none yet. */
+  static String readPassword(Path home) {
+    Path file = home.resolve(PASSWORD_FILE);
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readOrCreatePassword(Path file) {
+    try {
+      if (Files.exists(file)) {
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+      }
+      byte[] bytes = new byte[24];
+      new SecureRandom().nextBytes(bytes);
+      String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      try {
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } catch (FileAlreadyExistsException raced) {
+        return Files.readString(file, StandardCharsets.UTF_8).strip();
+      } catch (UnsupportedOperationException notPosix) {
+        Files.createFile(file);
+      }
+      Files.writeString(
+          file, generated + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      return generated;
+    } catch (IOException e) {
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE, "cannot read or create the Bolt password file " + file, e);
+    }
+  }
+
+  private static void restrictToOwner(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // On a file system without POSIX permissions the operating system's defaults apply.
+    }
+  }
+}

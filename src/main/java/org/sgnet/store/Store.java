@@ -1,0 +1,165 @@
+package org.sgnet.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.sgnet.SgnetException;
+
+/**
+ * The graph store, embedded or external, reached through one Neo4j {@link Driver}.
+ *
+ * <p>Opening a store starts the embedded database when needed, connects the driver, checks the
+ * connection and applies pending schema migrations. Closing it closes the driver and stops the
+ * embedded database.
+ */
+public final class Store implements AutoCloseable {
+
+  private final StoreSettings settings;
+  private final EmbeddedNeo4j embedded;
+  private final Driver driver;
+  private final String boltUri;
+
+  private Store(StoreSettings settings, EmbeddedNeo4j embedded, Driver driver, String boltUri) {
+    this.settings = settings;
+    this.embedded = embedded;
+    this.driver = driver;
+    this.boltUri = boltUri;
+  }
+
+  /** Opens the store the settings describe and brings its schema up to date. */
+  public static Store open(StoreSettings settings) {
+    EmbeddedNeo4j embedded = null;
+    String uri;
+    AuthToken auth;
+    if (settings.isEmbedded()) {
+      embedded =
+          new EmbeddedNeo4j(
+              settings.db(),
+              settings.boltHost(),
+              settings.boltPort(),
+              StoreSettings.parseSize(settings.pageCache()));
+      uri = embedded.boltUri();
+      auth = AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
+    } else {
+      uri = settings.uri();
+      auth =
+          settings.username() == null
+              ? AuthTokens.none()
+              : AuthTokens.basic(settings.username(), settings.password());
+    }
+    Driver driver;
+    try {
+      driver =
+          GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
+      driver.verifyConnectivity();
+    } catch (RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE,
+          "cannot connect to the store at " + uri + ": " + reason(e),
+          e);
+    }
+    Store store = new Store(settings, embedded, driver, uri);
+    try {
+      new Migrator(store).migrate();
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return store;
+  }
+
+  private static String reason(RuntimeException e) {
+    if (e instanceof ServiceUnavailableException) {
+      return "nothing answers there";
+    }
+    if (e instanceof Neo4jException n) {
+      return n.code();
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  /** Returns the driver; every query of sgnet goes through it. */
+  public Driver driver() {
+    return driver;
+  }
+
+  /** Returns the Bolt URI the driver is connected to. */
+  public String boltUri() {
+    return boltUri;
+  }
+
+  /** Returns whether this store is embedded in this process. */
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  /** Returns the embedded store's data directory, or {@code null} for an external store. */
+  public Path dataDirectory() {
+    return embedded == null ? null : embedded.home();
+  }
+
+  /** Returns the settings the store was opened with. */
+  public StoreSettings settings() {
+    return settings;
+  }
+
+  /** Returns the session configuration for the configured database. */
+  public SessionConfig sessionConfig() {
+    SessionConfig.Builder builder = SessionConfig.builder();
+    if (settings.database() != null) {
+      builder.withDatabase(settings.database());
+    }
+    return builder.build();
+  }
+
+  /** Opens a session on the configured database. */
+  public Session session() {
+    return driver.session(sessionConfig());
+  }
+
+  /** Runs work in a managed read transaction. */
+  public <T> T read(Function<TransactionContext, T> work) {
+    try (Session session = session()) {
+      return session.executeRead(work::apply);
+    }
+  }
+
+  /** Runs work in a managed write transaction. */
+  public <T> T write(Function<TransactionContext, T> work) {
+    try (Session session = session()) {
+      return session.executeWrite(work::apply);
+    }
+  }
+
+  /** Runs the single statement of a Cypher file in a read transaction and maps its rows. */
+  public <T> java.util.List<T> query(
+      String file, Map<String, Object> params, Function<org.neo4j.driver.Record, T> mapper) {
+    String statement = CypherFile.load(file).statement();
+    return read(tx -> tx.run(statement, params).list(mapper::apply));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.close();
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+}

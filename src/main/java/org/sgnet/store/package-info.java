@@ -1,0 +1,9 @@
+/**
+ * The Neo4j store: embedded in the process or an external server or cluster, always reached through
+ * the Neo4j Java driver so that every query takes the same path.
+ *
+ * <p>{@link org.sgnet.store.Store} is the entry point: it owns the driver, applies the schema
+ * migrations of {@code cypher/migrations} at start, and runs the parameterised statements of {@code
+ * cypher/}. {@link org.sgnet.store.BundleImporter} writes a validated bundle in one transaction.
+ */
+package org.sgnet.store;

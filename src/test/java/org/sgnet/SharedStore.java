@@ -1,0 +1,45 @@
+package org.sgnet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.sgnet.store.Store;
+import org.sgnet.store.StoreSettings;
+
+/**
+ * One embedded store for the whole test JVM: starting Neo4j takes seconds, so tests share it and
+ * clear it with {@link #clear()} instead of starting their own.
+ */
+public final class SharedStore {
+
+  private static Store store;
+
+  private SharedStore() {}
+
+  /** Returns the store, starting it on first use; it stops when the JVM exits. */
+  public static synchronized Store get() {
+    if (store == null) {
+      try {
+        Path dir = Files.createTempDirectory("sgnet-test-store");
+        store = Store.open(StoreSettings.embedded(dir));
+        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return store;
+  }
+
+  /** Removes every node but the schema-migration records. */
+  public static Store clear() {
+    Store s = get();
+    s.write(
+        tx ->
+            tx.run(
+                    "MATCH (n) WHERE NOT n:SgnetMigration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS",
+                    Map.of())
+                .consume());
+    return s;
+  }
+}
