@@ -35,11 +35,7 @@ public final class SharedStore {
   public static Store clear() {
     Store s = get();
     s.write(
-        tx ->
-            tx.run(
-                    "MATCH (n) WHERE NOT n:SgnetMigration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS",
-                    Map.of())
-                .consume());
+        tx -> tx.run("MATCH (n) WHERE NOT n:SgnetMigration DETACH DELETE n", Map.of()).consume());
     return s;
   }
 }
