@@ -1,25 +1,22 @@
 package org.sgnet.security;
 
 /**
- * Who may call what, as role lists for {@code @Secured}. The matrix is in the README; a
- * table-driven test checks every endpoint against it.
+ * Role names for {@code @Secured}, one constant per {@link org.sgnet.users.Role}. Who may call what
+ * is in the README's access table; a table-driven test checks every endpoint against it.
  */
 public final class Roles {
 
-  /** Networks, findings, timelines, children and agencies: every role. */
-  public static final String[] NETWORK = {"ADMIN", "ANALYST", "REVIEWER", "TOOL"};
+  /** Imports, corrections, users. */
+  public static final String ADMIN = "ADMIN";
 
-  /** Person records and searches over them: not reviewers. */
-  public static final String[] RECORDS = {"ADMIN", "ANALYST", "TOOL"};
+  /** All reads, analyst Cypher, named queries, identifiable exports. */
+  public static final String ANALYST = "ANALYST";
 
-  /** Analyst Cypher, named queries and identifiable exports. */
-  public static final String[] ANALYST = {"ANALYST"};
+  /** Networks, findings, timelines, pseudonymised exports. */
+  public static final String REVIEWER = "REVIEWER";
 
-  /** Import, corrections and users. */
-  public static final String[] ADMIN = {"ADMIN"};
-
-  /** Pseudonymised exports: every role. */
-  public static final String[] PSEUDONYMISED = NETWORK;
+  /** Other programs: the read API and pseudonymised exports. */
+  public static final String TOOL = "TOOL";
 
   private Roles() {}
 }

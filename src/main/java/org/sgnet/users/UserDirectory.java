@@ -24,7 +24,10 @@ import org.sgnet.SgnetException;
  * takes effect without a restart.
  *
  * <p>Passwords are hashed with bcrypt (cost 12). Checking an unknown name still spends one bcrypt
- * verification, so response times do not tell which names exist.
+ * verification, so response times do not tell which names exist. Because HTTP Basic sends the
+ * password with every request, a successful check is remembered for ten minutes under a salted
+ * SHA-256 of the name and password (the salt is random per process and never stored); any change to
+ * the users file forgets every remembered check.
  */
 public final class UserDirectory {
 
@@ -36,9 +39,15 @@ public final class UserDirectory {
       new String(
           BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray()), StandardCharsets.UTF_8);
 
+  private static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
   private final Path file;
+  private final byte[] salt = new byte[32];
+  private final Map<String, Remembered> remembered = new java.util.concurrent.ConcurrentHashMap<>();
   private Map<String, Entry> cache = Map.of();
   private FileTime cachedAt;
+
+  private record Remembered(Role role, long until) {}
 
   private record Entry(String name, Role role, String hash) {}
 
@@ -47,6 +56,7 @@ public final class UserDirectory {
    */
   public UserDirectory(Path file) {
     this.file = file.toAbsolutePath();
+    new java.security.SecureRandom().nextBytes(salt);
   }
 
   /** Returns the users file. */
@@ -89,15 +99,38 @@ public final class UserDirectory {
     synchronized (this) {
       entry = load().get(name);
     }
+    String key = rememberKey(name, password);
+    Remembered known = remembered.get(key);
+    if (known != null && known.until() - System.nanoTime() > 0 && entry != null) {
+      return Optional.of(known.role());
+    }
     String hash = entry == null ? DUMMY_HASH : entry.hash();
     boolean verified =
         BCrypt.verifyer().verify(password, hash.getBytes(StandardCharsets.UTF_8)).verified;
-    return verified && entry != null ? Optional.of(entry.role()) : Optional.empty();
+    if (verified && entry != null) {
+      remembered.put(key, new Remembered(entry.role(), System.nanoTime() + REMEMBER_NANOS));
+      return Optional.of(entry.role());
+    }
+    return Optional.empty();
+  }
+
+  private String rememberKey(String name, char[] password) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      digest.update(salt);
+      digest.update(name.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(password)));
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Map<String, Entry> load() {
     try {
       if (!Files.exists(file)) {
+        remembered.clear();
         cache = Map.of();
         cachedAt = null;
         return cache;
@@ -122,6 +155,7 @@ public final class UserDirectory {
       }
       cache = Map.copyOf(users);
       cachedAt = modified;
+      remembered.clear();
       return new TreeMap<>(users);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -763,7 +762,7 @@ class BundleReaderTest {
   }
 
   @Test
-  void shouldReadALargeBundleQuickly() throws IOException {
+  void shouldReadEveryRowOfALargeBundle() throws IOException {
     int people = 20_000;
     int events = 200_000;
     StringBuilder csv = new StringBuilder("person_id,kind,name\n");
@@ -781,12 +780,13 @@ class BundleReaderTest {
     }
     write("events.csv", csv.toString());
 
-    long start = System.nanoTime();
+    // Speed is measured by the import benchmark (docs/performance.md), not asserted here.
     Bundle bundle = reader.read(dir);
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
 
+    assertThat(bundle.people()).hasSize(people);
     assertThat(bundle.events()).hasSize(events);
-    assertThat(took).isLessThan(Duration.ofSeconds(10));
+    assertThat(bundle.events().get(events - 1).participants()).containsExactly("c0", "c1");
+    assertThat(bundle.events().get(events - 1).summary()).isEqualTo("A contact, as planned");
   }
 
   // ---------------------------------------------------------------- helpers
