@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.sgnet.export.NetworkExporter;
+import org.sgnet.export.Pseudonymiser;
 import org.sgnet.records.Records;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.NetworkReader;
@@ -45,5 +46,11 @@ class StoreFactory {
   @Singleton
   NetworkExporter networkExporter(NetworkReader reader) {
     return new NetworkExporter(reader);
+  }
+
+  /** The pseudonymisation key stays with the server's files, never in an export. */
+  @Singleton
+  Pseudonymiser pseudonymiser(ServerFiles files) {
+    return new Pseudonymiser(files.resolve("pseudonym-key"));
   }
 }
