@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ShowCommand.class,
       StoreCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
