@@ -18,6 +18,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.BundleInvalidException;
+import org.sgnet.bundle.BundleReader;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.MeetingSubtype;
@@ -124,9 +127,24 @@ class NetworkGeneratorTest {
     assertThat(loads.subList(2, loads.size())).allSatisfy(n -> assertThat(n).isGreaterThan(10));
   }
 
+  @Test
+  void shouldBeReadWithoutAnyErrorByTheBundleReader() throws IOException {
+    Path dir = generate("read", 200, 13);
+
+    Bundle bundle;
+    try {
+      bundle = new BundleReader().read(dir);
+    } catch (BundleInvalidException e) {
+      throw new AssertionError(e.errors().stream().limit(20).toList().toString(), e);
+    }
+
+    assertThat(bundle.people()).filteredOn(p -> p.kind() == PersonKind.CHILD).hasSize(200);
+    assertThat(bundle.events()).hasSizeBetween(200 * 27, 200 * 33);
+  }
+
   /**
-   * The format's rules checked independently of the bundle reader: ids, kinds at both ends of each
-   * tie, columns required or not allowed per type, references, and dates.
+   * The format's rules checked independently of the bundle reader, on a larger bundle: ids, kinds
+   * at both ends of each tie, columns required or not allowed per type, references, and dates.
    */
   @Test
   void shouldWriteAValidBundle() throws IOException {
