@@ -54,7 +54,7 @@ for batch in $BATCHES; do
   peak=0
   while kill -0 "$pid" 2>/dev/null; do
     # Used heap in KiB: survivor 0 and 1, eden and old generation (columns S0U S1U EU OU).
-    used=$(jstat -gc "$pid" 2>/dev/null | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }')
+    used=$(jstat -gc "$pid" 2>/dev/null | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }' || true)
     if [[ -n $used && $used -gt $peak ]]; then peak=$used; fi
     sleep 0.2
   done
@@ -68,7 +68,7 @@ for batch in $BATCHES; do
   rate=$(sed -E 's/\(([0-9,]+) rows\/s.*/\1/' <<<"$line")
   secs=$(sed -E 's/.*, ([0-9.]+) s\)/\1/' <<<"$line")
   rows=$(grep -o 'Imported [0-9,]* agencies, [0-9,]* people, [0-9,]* ties and [0-9,]* events' \
-    "$WORK/import-$batch.out" | grep -o '[0-9,]\+' | tr -d , | paste -sd+ | bc)
+    "$WORK/import-$batch.out" | grep -o '[0-9][0-9,]*' | tr -d , | paste -sd+ | bc)
   echo "| $batch | $rows | $secs | $rate | $((peak / 1024)) |"
   rm -rf "$db"
 done
