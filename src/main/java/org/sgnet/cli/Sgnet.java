@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
       ShowCommand.class,
       StoreCommand.class,
       UserCommand.class,
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       "  sgnet import case.zip              import a case bundle into the default store",
       "  sgnet serve --db ./data            serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
+      "  sgnet generate --children 1000 --out ./synthetic",
       "",
       "Exit codes: 0 success, 1 failure, 2 invalid input (bundle or options)."
     })
@@ -68,7 +70,7 @@ public final class Sgnet implements Runnable {
     return cli.execute(args);
   }
 
-  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     if (e instanceof BundleInvalidException invalid) {
       for (BundleError error : invalid.errors()) {
