@@ -83,7 +83,7 @@ class ArchitectureTest {
   void shouldLetOnlyTheEdgesTranslateFailuresForUsers() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..")
+        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..", "org.sgnet.security..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "io.micronaut.http..")

@@ -1,11 +1,17 @@
 package org.sgnet.api;
 
+import static org.sgnet.security.Roles.ADMIN;
+import static org.sgnet.security.Roles.ANALYST;
+import static org.sgnet.security.Roles.REVIEWER;
+import static org.sgnet.security.Roles.TOOL;
+
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,12 +44,14 @@ class ReadController {
 
   /** Every agency, by id. */
   @Get("/agencies")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   List<AgencyRecord> agencies() {
     return records.agencies();
   }
 
   /** One agency. */
   @Get("/agencies/{id}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   AgencyRecord agency(@PathVariable String id) {
     return records
         .agency(id)
@@ -53,6 +61,7 @@ class ReadController {
 
   /** The people of a kind (default: children), by id. */
   @Get("/people{?kind}")
+  @Secured({ADMIN, ANALYST, TOOL})
   List<PersonRecord> people(@QueryValue(defaultValue = "CHILD") String kind) {
     String k = kind.toUpperCase(Locale.ROOT);
     if (!List.of("CHILD", "FAMILY", "CARER", "PROFESSIONAL", "OTHER").contains(k)) {
@@ -65,6 +74,7 @@ class ReadController {
 
   /** One person. */
   @Get("/people/{id}")
+  @Secured({ADMIN, ANALYST, TOOL})
   PersonRecord person(@PathVariable String id) {
     return records
         .person(id)
@@ -77,6 +87,7 @@ class ReadController {
    * people tied to the child by ties active that day, and their agencies.
    */
   @Get("/children/{id}/network{?asOf}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   ChildNetwork childNetwork(@PathVariable String id, @QueryValue(defaultValue = "") String asOf) {
     LocalDate date = asOf.isBlank() ? defaultAsOf() : Dates.parse("asOf", asOf);
     return network

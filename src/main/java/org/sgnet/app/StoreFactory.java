@@ -3,6 +3,7 @@ package org.sgnet.app;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.records.Records;
@@ -14,8 +15,13 @@ import org.sgnet.store.Store;
 @Factory
 class StoreFactory {
 
-  /** The store starts with the application, not on the first request. */
+  /**
+   * The store starts with the application, not on the first request. Commands that only touch the
+   * server's files (users, audit) run with {@code sgnet.store.enabled=false}, so that they work
+   * while a server holds the embedded store.
+   */
   @Context
+  @Requires(property = "sgnet.store.enabled", notEquals = "false")
   @Bean(preDestroy = "close")
   Store store(StoreConfiguration configuration) {
     return Store.open(configuration.toSettings());

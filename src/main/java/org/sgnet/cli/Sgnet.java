@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ShowCommand.class,
       StoreCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
