@@ -7,6 +7,8 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.query.AnalystCypher;
+import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.NetworkReader;
@@ -46,6 +48,18 @@ class StoreFactory {
   @Singleton
   NetworkExporter networkExporter(NetworkReader reader) {
     return new NetworkExporter(reader);
+  }
+
+  /** Named queries are checked once, at start: a bad header stops the server early. */
+  @Context
+  @Requires(property = "sgnet.store.enabled", notEquals = "false")
+  NamedQueries namedQueries(Store store) {
+    return new NamedQueries(store);
+  }
+
+  @Singleton
+  AnalystCypher analystCypher(Store store) {
+    return new AnalystCypher(store);
   }
 
   /** The pseudonymisation key stays with the server's files, never in an export. */
