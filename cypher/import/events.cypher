@@ -1,4 +1,4 @@
-// Upserts chronology events by id and links each to its subject (ABOUT), the agency whose record
+// Updates chronology events already in the store and links each to its subject (ABOUT), the agency whose record
 // it is (RECORDED_IN), its recorder (RECORDED_BY) and its participants (PARTICIPANT). Links that a
 // newer row no longer names are removed, so re-importing the same rows changes nothing.
 UNWIND $rows AS row

@@ -1,14 +1,12 @@
-// Upserts people by id, with one label for their kind and MEMBER_OF to a professional's agency.
-// Labels cannot be parameters, so each kind label is set by a FOREACH over a one- or zero-item list.
+// Updates people already in the store: properties, the kind label (a kind may be corrected) and
+// a professional's MEMBER_OF, replacing a link to an agency the row no longer names.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 SET p += row.props
-REMOVE p:Child:Family:Carer:Professional:Other
-FOREACH (_ IN CASE WHEN row.kind = 'CHILD' THEN [1] ELSE [] END | SET p:Child)
-FOREACH (_ IN CASE WHEN row.kind = 'FAMILY' THEN [1] ELSE [] END | SET p:Family)
-FOREACH (_ IN CASE WHEN row.kind = 'CARER' THEN [1] ELSE [] END | SET p:Carer)
-FOREACH (_ IN CASE WHEN row.kind = 'PROFESSIONAL' THEN [1] ELSE [] END | SET p:Professional)
-FOREACH (_ IN CASE WHEN row.kind = 'OTHER' THEN [1] ELSE [] END | SET p:Other)
+WITH p, row, [l IN labels(p) WHERE l IN ['Child', 'Family', 'Carer', 'Professional', 'Other']
+                                AND l <> row.label] AS stale
+REMOVE p:$(stale)
+SET p:$(row.label)
 WITH p, row
 CALL {
   WITH p, row

@@ -19,7 +19,7 @@ public class StoreConfiguration {
   private String database;
   private String boltHost = "127.0.0.1";
   private int boltPort;
-  private String pageCache = "256m";
+  private String pageCache = "1g";
   private int batchSize = 10_000;
 
   /** Returns the settings the store is opened with. */

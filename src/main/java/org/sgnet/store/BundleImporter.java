@@ -3,8 +3,11 @@ package org.sgnet.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -25,6 +28,9 @@ import org.sgnet.bundle.TieType;
  * bundle again updates in place and changes no count.
  */
 public final class BundleImporter {
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(BundleImporter.class);
 
   private final Store store;
   private final int batchSize;
@@ -49,11 +55,28 @@ public final class BundleImporter {
     try (Session session = store.session();
         Transaction tx = session.beginTransaction()) {
       Writer writer = new Writer(tx, counters, progress, total);
-      writer.write("import/agencies", bundle.agencies(), BundleImporter::agencyRow);
-      writer.write("import/people", bundle.people(), BundleImporter::personRow);
-      writer.write("import/ties", bundle.ties(), BundleImporter::tieRow);
-      writer.write("import/events", bundle.events(), BundleImporter::eventRow);
+      writer.write(bundle.agencies(), BundleImporter::agencyRow, null, null, "import/agencies");
+      writer.write(
+          bundle.people(),
+          BundleImporter::personRow,
+          "import/existing-people",
+          "import/people-create",
+          "import/people");
+      writer.write(
+          distinctTies(bundle.ties()),
+          BundleImporter::tieRow,
+          "import/existing-ties",
+          "import/ties-create",
+          "import/ties");
+      writer.write(
+          bundle.events(),
+          BundleImporter::eventRow,
+          "import/existing-events",
+          "import/events-create",
+          "import/events");
+      long committing = System.nanoTime();
       tx.commit();
+      LOG.debug("commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
     }
     return new ImportSummary(
         bundle.agencies().size(),
@@ -81,17 +104,65 @@ public final class BundleImporter {
       this.total = total;
     }
 
-    <T> void write(String file, List<T> rows, Function<T, Map<String, Object>> toRow) {
-      String statement = CypherFile.load(file).statement();
+    /**
+     * Writes rows in batches.
+     *
+     * @param existing the statement that finds which rows of a batch exist, or {@code null} to
+     *     upsert every row
+     * @param create the statement for rows that do not exist yet, or {@code null}
+     * @param upsert the statement for rows that exist
+     */
+    <T> void write(
+        List<T> rows,
+        Function<T, Map<String, Object>> toRow,
+        String existing,
+        String create,
+        String upsert) {
+      String upsertStatement = CypherFile.load(upsert).statement();
       for (int from = 0; from < rows.size(); from += batchSize) {
         List<T> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
         List<Map<String, Object>> batch = new ArrayList<>(slice.size());
         for (T row : slice) {
-          batch.add(toRow.apply(row));
+          Map<String, Object> r = toRow.apply(row);
+          r.put("i", (long) batch.size());
+          batch.add(r);
         }
-        counters.add(tx.run(statement, Map.of("rows", batch)).consume().counters());
+        if (existing == null) {
+          run(upsertStatement, batch);
+        } else {
+          Set<Object> found = existingKeys(existing, batch);
+          List<Map<String, Object>> fresh = new ArrayList<>();
+          List<Map<String, Object>> known = new ArrayList<>();
+          for (Map<String, Object> r : batch) {
+            (found.contains(r.containsKey("id") ? r.get("id") : r.get("i")) ? known : fresh).add(r);
+          }
+          run(CypherFile.load(create).statement(), fresh);
+          run(upsertStatement, known);
+        }
         written += slice.size();
         progress.advanced(written, total);
+      }
+    }
+
+    private Set<Object> existingKeys(String file, List<Map<String, Object>> batch) {
+      String statement = CypherFile.load(file).statement();
+      Set<Object> found = new HashSet<>();
+      if (batch.get(0).containsKey("id")) {
+        List<Object> ids = batch.stream().map(r -> r.get("id")).toList();
+        tx.run(statement, Map.of("ids", ids))
+            .forEachRemaining(r -> found.add(r.get("id").asString()));
+      } else {
+        tx.run(statement, Map.of("rows", batch))
+            .forEachRemaining(r -> found.add(r.get("i").asLong()));
+      }
+      return found;
+    }
+
+    private void run(String statement, List<Map<String, Object>> rows) {
+      if (!rows.isEmpty()) {
+        long started = System.nanoTime();
+        counters.add(tx.run(statement, Map.of("rows", rows)).consume().counters());
+        LOG.debug("{} rows in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
       }
     }
   }
@@ -110,11 +181,34 @@ public final class BundleImporter {
     }
   }
 
+  /**
+   * Keeps the last of several rows that name the same tie (type, ends and start date): they update
+   * one tie, in file order, so only the last one's values would remain.
+   */
+  static List<Tie> distinctTies(List<Tie> ties) {
+    Map<List<String>, Tie> byKey = new LinkedHashMap<>();
+    for (Tie t : ties) {
+      Map<String, Object> row = tieRow(t);
+      List<String> key =
+          List.of(
+              (String) row.get("type"),
+              (String) row.get("from"),
+              (String) row.get("to"),
+              (String) row.get("key"));
+      byKey.remove(key);
+      byKey.put(key, t);
+    }
+    return List.copyOf(byKey.values());
+  }
+
   static Map<String, Object> agencyRow(Agency a) {
     Map<String, Object> props = new HashMap<>(a.extra());
     props.put("name", a.name());
     props.put("sector", a.sector().name());
-    return Map.of("id", a.id(), "props", props);
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", a.id());
+    row.put("props", props);
+    return row;
   }
 
   static Map<String, Object> personRow(Person p) {
@@ -125,7 +219,7 @@ public final class BundleImporter {
     props.put("role", p.role());
     Map<String, Object> row = new HashMap<>();
     row.put("id", p.id());
-    row.put("kind", p.kind().name());
+    row.put("label", label(p.kind()));
     row.put("agencyId", p.agencyId());
     row.put("props", props);
     return row;
@@ -154,6 +248,12 @@ public final class BundleImporter {
     return row;
   }
 
+  /** The label of a kind of person: {@code CHILD} is {@code Child}. */
+  static String label(org.sgnet.bundle.PersonKind kind) {
+    String name = kind.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The part of a tie's identity beyond its type and ends: its start date, or '' when absent. */
   static String tieKey(LocalDate start) {
     return start == null ? "" : start.toString();
@@ -175,7 +275,8 @@ public final class BundleImporter {
     row.put("subjectId", e.subjectId());
     row.put("agencyId", e.agencyId());
     row.put("recordedBy", e.recordedBy());
-    row.put("participants", e.participants());
+    // One PARTICIPANT link per person, however often the list names them.
+    row.put("participants", List.copyOf(new java.util.LinkedHashSet<>(e.participants())));
     row.put("props", props);
     return row;
   }
