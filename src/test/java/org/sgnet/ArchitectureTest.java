@@ -1,0 +1,91 @@
+package org.sgnet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package boundaries of the house style, checked on the compiled classes. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.sgnet");
+  }
+
+  @Test
+  void shouldKeepAnalysisAndImportCodeFreeOfMicronaut() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.sgnet.bundle..",
+            "org.sgnet.store..",
+            "org.sgnet.rules..",
+            "org.sgnet.graph..",
+            "org.sgnet.export..",
+            "org.sgnet.records..",
+            "org.sgnet.generate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.micronaut..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void shouldKeepSpringDataNeo4jInsideTheRecordsAdapter() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.sgnet.records..", "org.springframework..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..")
+        .check(classes);
+  }
+
+  @Test
+  void shouldNeverLetEntitiesLeaveTheRecordsAdapter() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Entity")
+        .or()
+        .haveSimpleNameEndingWith("Repository")
+        .should()
+        .notBePublic()
+        .andShould()
+        .resideInAPackage("org.sgnet.records")
+        .check(classes);
+  }
+
+  @Test
+  void shouldKeepTheBundleFormatIndependentOfTheStore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sgnet.bundle..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.neo4j..", "org.sgnet.store..", "org.sgnet.cli..", "org.sgnet.api..")
+        .check(classes);
+  }
+
+  @Test
+  void shouldLetOnlyTheEdgesTranslateFailuresForUsers() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("picocli..", "io.micronaut.http..")
+        .check(classes);
+  }
+}

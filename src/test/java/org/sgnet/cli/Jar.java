@@ -1,0 +1,118 @@
+package org.sgnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged {@code target/sgnet.jar} as a user would, in its own JVM. */
+final class Jar {
+
+  /** What a finished run gave. */
+  record Result(int exitCode, String out, String err) {}
+
+  private Jar() {}
+
+  static Path path() {
+    Path jar = Path.of(System.getProperty("sgnet.jar", "target/sgnet.jar"));
+    assertThat(jar).as("the packaged jar (run through 'mvnw verify')").exists();
+    return jar;
+  }
+
+  static ProcessBuilder command(Path home, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.add("-jar");
+    command.add(path().toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    // A private home so that the default store never lands in the real user's directory.
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+    pb.environment().remove("SGNET_STORE_URI");
+    return pb;
+  }
+
+  /** Runs the jar to completion with standard input closed. */
+  static Result run(Path home, String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(home, "out", ".txt");
+    Path err = Files.createTempFile(home, "err", ".txt");
+    Process p =
+        command(home, args)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("sgnet " + String.join(" ", args) + " did not finish in 120 s");
+    }
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /** A started server and the first line it printed that starts with the prefix. */
+  record Server(Process process, String line) implements AutoCloseable {
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+
+    /** The URL the server printed, such as {@code http://127.0.0.1:34567}. */
+    String url() {
+      String rest = line.substring(line.indexOf("http://"));
+      return rest.substring(0, rest.indexOf(' '));
+    }
+  }
+
+  /** Starts a long-running command and waits until it prints a line starting with prefix. */
+  static Server start(Path home, String prefix, String... args) throws IOException {
+    Process p = command(home, args).redirectError(home.resolve("server-err.txt").toFile()).start();
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    String line;
+    while ((line = reader.readLine()) != null) {
+      if (line.startsWith(prefix)) {
+        Thread drain =
+            new Thread(
+                () -> {
+                  try {
+                    while (reader.readLine() != null) {
+                      // Keep the pipe empty so that the server never blocks on output.
+                    }
+                  } catch (IOException e) {
+                    // The server stopped.
+                  }
+                });
+        drain.setDaemon(true);
+        drain.start();
+        return new Server(p, line);
+      }
+      if (System.nanoTime() > deadline) {
+        break;
+      }
+    }
+    p.destroyForcibly();
+    throw new AssertionError(
+        "sgnet "
+            + String.join(" ", args)
+            + " did not print '"
+            + prefix
+            + "'; stderr: "
+            + Files.readString(home.resolve("server-err.txt")));
+  }
+}

@@ -1,0 +1,108 @@
+package org.sgnet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sgnet.SharedStore;
+import org.sgnet.bundle.Agency;
+import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.Event;
+import org.sgnet.bundle.EventType;
+import org.sgnet.bundle.Person;
+import org.sgnet.bundle.PersonKind;
+import org.sgnet.bundle.Sector;
+
+/** A failure half-way through writing leaves the store exactly as it was. */
+class AtomicImportIT {
+
+  private Store store;
+
+  @BeforeEach
+  void populate() {
+    store = SharedStore.clear();
+    new BundleImporter(store, 100).importBundle(BundleImporterIT.small(), ImportProgress.NONE);
+  }
+
+  @Test
+  void shouldLeaveTheStoreAsItWasWhenAWriteFailsHalfWay() {
+    GraphSnapshot before = new NetworkReader(store).snapshot();
+    Bundle update =
+        new Bundle(
+            List.of(new Agency("sc", "Renamed", Sector.SOCIAL_CARE, Map.of())),
+            List.of(
+                new Person("c1", PersonKind.CHILD, "Renamed child", null, null, null, Map.of()),
+                new Person("c9", PersonKind.CHILD, "New child", null, null, null, Map.of())),
+            List.of(),
+            List.of(
+                new Event(
+                    "e9",
+                    LocalDate.of(2024, 3, 1),
+                    EventType.RISK,
+                    "c9",
+                    "sc",
+                    null,
+                    List.of(),
+                    null,
+                    "CSE",
+                    null,
+                    null,
+                    null,
+                    Map.of())));
+    ImportProgress failAfterPeople =
+        (done, total) -> {
+          if (done >= 3) {
+            throw new IllegalStateException("simulated failure after " + done + " rows");
+          }
+        };
+
+    assertThatThrownBy(() -> new BundleImporter(store, 1).importBundle(update, failAfterPeople))
+        .hasMessageContaining("simulated failure");
+
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldUpdateChangedValuesAndLinksInPlace() {
+    Bundle update =
+        new Bundle(
+            List.of(new Agency("sc", "Children's Services", Sector.SOCIAL_CARE, Map.of())),
+            List.of(new Person("c1", PersonKind.CHILD, "Child A", null, null, null, Map.of())),
+            List.of(),
+            List.of(
+                new Event(
+                    "e1",
+                    LocalDate.of(2024, 1, 1),
+                    EventType.CONTACT,
+                    "c1",
+                    "sc",
+                    null,
+                    List.of("c2"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of())));
+    Map<String, Long> before = new NetworkReader(store).counts();
+
+    new BundleImporter(store, 10).importBundle(update, ImportProgress.NONE);
+
+    assertThat(new NetworkReader(store).counts()).isEqualTo(before);
+    GraphSnapshot after = new NetworkReader(store).snapshot();
+    assertThat(after.nodes())
+        .filteredOn(n -> n.key().equals("agency:sc"))
+        .singleElement()
+        .satisfies(n -> assertThat(n.properties()).containsEntry("name", "Children's Services"));
+    // e1 no longer names its recorder or the mother: those links are gone, the rest kept.
+    assertThat(after.relationships())
+        .filteredOn(r -> r.fromKey().equals("event:e1"))
+        .extracting(r -> r.type() + ">" + r.toKey())
+        .containsExactlyInAnyOrder(
+            "ABOUT>person:c1", "RECORDED_IN>agency:sc", "PARTICIPANT>person:c2");
+  }
+}
