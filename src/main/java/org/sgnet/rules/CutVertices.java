@@ -15,8 +15,8 @@ import java.util.TreeSet;
  *
  * <p>Source: {@code rules.md} rule 3 ({@code details.brokers}, defined by sgnet). This is the
  * Hopcroft–Tarjan low-point algorithm, written with an explicit stack so that a long path cannot
- * overflow the call stack; O(V + E). The JGraphT engine computes the same set with JGraphT's
- * {@code BiconnectivityInspector}, and the differential test holds the two together.
+ * overflow the call stack; O(V + E). The JGraphT engine computes the same set with JGraphT's {@code
+ * BiconnectivityInspector}, and the differential test holds the two together.
  */
 final class CutVertices {
 

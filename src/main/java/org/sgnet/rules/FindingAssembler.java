@@ -11,13 +11,14 @@ import java.util.TreeSet;
 
 /**
  * Turns raw findings of either engine into the spec's findings: sorted id lists, details in their
- * canonical form, the message and recommendation, and the spec's order of findings. Both engines
- * go through here, so wording and order cannot differ between them.
+ * canonical form, the message and recommendation, and the spec's order of findings. Both engines go
+ * through here, so wording and order cannot differ between them.
  */
 public final class FindingAssembler {
 
   /** Details whose value is a list the spec wants sorted. */
-  private static final Set<String> SORTED_LISTS = Set.of("values", "withinAgency", "risks", "brokers");
+  private static final Set<String> SORTED_LISTS =
+      Set.of("values", "withinAgency", "risks", "brokers");
 
   /** The order of {@code rules.md}: rule, childIds, agencyIds, eventId, requestEventId. */
   public static final Comparator<Finding> ORDER =
@@ -79,8 +80,7 @@ public final class FindingAssembler {
     for (Collection<String> c : components) {
       result.add(sorted(c));
     }
-    result.sort(
-        Comparator.comparing((List<String> c) -> -c.size()).thenComparing(c -> c.get(0)));
+    result.sort(Comparator.comparing((List<String> c) -> -c.size()).thenComparing(c -> c.get(0)));
     return List.copyOf(result);
   }
 

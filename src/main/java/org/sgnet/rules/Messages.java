@@ -76,9 +76,7 @@ final class Messages {
             String.format(
                 "Risks to %s of %s were raised by %s in the window, with no multi-agency"
                     + " strategy or risk management meeting.",
-                child,
-                join((List<String>) details.get("risks"), Messages::category),
-                agencies),
+                child, join((List<String>) details.get("risks"), Messages::category), agencies),
             String.format(
                 "Convene a strategy or risk management meeting for %s with %s to agree one plan"
                     + " for these risks.",
@@ -196,7 +194,8 @@ final class Messages {
         }
       case ETHNICITY_NOT_RECORDED:
         return new Text(
-            String.format("%s has been assessed but no agency has recorded their ethnicity.", child),
+            String.format(
+                "%s has been assessed but no agency has recorded their ethnicity.", child),
             String.format(
                 "Ask %s how they describe their ethnicity and record it before the next"
                     + " assessment.",
@@ -209,7 +208,8 @@ final class Messages {
           String who =
               personIds.isEmpty()
                   ? "nobody with parental responsibility took"
-                  : people + (personIds.size() == 1 ? ", who holds" : ", who hold")
+                  : people
+                      + (personIds.size() == 1 ? ", who holds" : ", who hold")
                       + " parental responsibility, took";
           return new Text(
               String.format(

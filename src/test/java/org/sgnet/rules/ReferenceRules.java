@@ -183,8 +183,7 @@ final class ReferenceRules {
       Collection<String> agencies,
       Collection<String> persons,
       Map<String, Object> details) {
-    return new RawFinding(
-        rule, s, children, List.copyOf(agencies), List.copyOf(persons), details);
+    return new RawFinding(rule, s, children, List.copyOf(agencies), List.copyOf(persons), details);
   }
 
   List<RawFinding> evaluate() {
@@ -219,7 +218,8 @@ final class ReferenceRules {
                             && t.toId().equals(c)
                             && Boolean.TRUE.equals(t.lead()));
         if (!lead) {
-          out.add(f(Rule.NO_SINGLE_POINT_OF_CONTACT, Severity.MEDIUM, one, ags, List.of(), Map.of()));
+          out.add(
+              f(Rule.NO_SINGLE_POINT_OF_CONTACT, Severity.MEDIUM, one, ags, List.of(), Map.of()));
         }
       }
       if (rules.contains(Rule.COORDINATION_GAP) && pros.size() >= 2) {
@@ -234,7 +234,8 @@ final class ReferenceRules {
         }
         for (Event e : win) {
           if (e.type() == EventType.INFORMATION_SHARED || e.type() == EventType.MEETING) {
-            List<String> ps = peopleOf(e).stream().filter(pros::contains).distinct().sorted().toList();
+            List<String> ps =
+                peopleOf(e).stream().filter(pros::contains).distinct().sorted().toList();
             for (int i = 0; i < ps.size(); i++) {
               for (int j = i + 1; j < ps.size(); j++) {
                 edges.add(List.of(ps.get(i), ps.get(j)));
@@ -414,7 +415,8 @@ final class ReferenceRules {
       }
       if (rules.contains(Rule.NOT_SEEN_ALONE)) {
         List<Event> visits = win.stream().filter(e -> e.type() == EventType.VISIT).toList();
-        if (!visits.isEmpty() && visits.stream().noneMatch(e -> Boolean.TRUE.equals(e.seenAlone()))) {
+        if (!visits.isEmpty()
+            && visits.stream().noneMatch(e -> Boolean.TRUE.equals(e.seenAlone()))) {
           out.add(f(Rule.NOT_SEEN_ALONE, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
         }
       }
@@ -450,7 +452,8 @@ final class ReferenceRules {
       if (rules.contains(Rule.ETHNICITY_NOT_RECORDED)
           && eth.isEmpty()
           && all.stream().anyMatch(e -> e.type() == EventType.ASSESSMENT)) {
-        out.add(f(Rule.ETHNICITY_NOT_RECORDED, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
+        out.add(
+            f(Rule.ETHNICITY_NOT_RECORDED, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
       }
       if (rules.contains(Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED)
           && placements(c).stream().anyMatch(t -> t.legalBasis() == LegalBasis.S20_VOLUNTARY)) {
@@ -551,8 +554,7 @@ final class ReferenceRules {
           }
         }
       }
-      List<String> agencies =
-          bundle.agencies().stream().map(a -> a.id()).sorted().toList();
+      List<String> agencies = bundle.agencies().stream().map(a -> a.id()).sorted().toList();
       for (int i = 0; i < agencies.size(); i++) {
         for (int j = i + 1; j < agencies.size(); j++) {
           String x = agencies.get(i);
