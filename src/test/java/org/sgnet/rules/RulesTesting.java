@@ -26,6 +26,20 @@ final class RulesTesting {
     return new Analyzer(store, new CypherRuleEngine(store), null, Clock.systemUTC());
   }
 
+  /**
+   * Imports the bundle, runs the options on the Cypher engine, checks that the reference evaluation
+   * agrees, and returns the findings.
+   */
+  static List<Finding> runEverywhere(Bundle bundle, RuleOptions options) {
+    Store store = load(bundle);
+    Analysis cypher = cypherOnly().analyse(options, Engine.CYPHER);
+    List<Finding> expected = reference(bundle, options, Names.none());
+    org.assertj.core.api.Assertions.assertThat(DemoFindingsIT.withoutText(cypher.findings()))
+        .as("Cypher engine against the reference evaluation")
+        .isEqualTo(DemoFindingsIT.withoutText(expected));
+    return cypher.findings();
+  }
+
   /** The reference evaluation of the spec, assembled like the engines' findings. */
   static List<Finding> reference(Bundle bundle, RuleOptions options, Names names) {
     RuleOptions resolved =
