@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Bundle;
+import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.Store;
@@ -26,17 +27,29 @@ final class RulesTesting {
     return new Analyzer(store, new CypherRuleEngine(store), null, Clock.systemUTC());
   }
 
+  /** An analyzer on the shared store with both engines. */
+  static Analyzer both() {
+    Store store = SharedStore.get();
+    return new Analyzer(
+        store, new CypherRuleEngine(store), new JGraphTRuleEngine(store), Clock.systemUTC());
+  }
+
   /**
    * Imports the bundle, runs the options on the Cypher engine, checks that the reference evaluation
    * agrees, and returns the findings.
    */
   static List<Finding> runEverywhere(Bundle bundle, RuleOptions options) {
     Store store = load(bundle);
-    Analysis cypher = cypherOnly().analyse(options, Engine.CYPHER);
+    Analyzer analyzer = both();
+    Analysis cypher = analyzer.analyse(options, Engine.CYPHER);
+    Analysis graph = analyzer.analyse(options, Engine.JGRAPHT);
     List<Finding> expected = reference(bundle, options, Names.none());
     org.assertj.core.api.Assertions.assertThat(DemoFindingsIT.withoutText(cypher.findings()))
         .as("Cypher engine against the reference evaluation")
         .isEqualTo(DemoFindingsIT.withoutText(expected));
+    org.assertj.core.api.Assertions.assertThat(graph)
+        .as("JGraphT engine against the Cypher engine")
+        .isEqualTo(cypher);
     return cypher.findings();
   }
 
