@@ -41,12 +41,15 @@ final class RandomNetworks {
 
   private RandomNetworks() {}
 
-  /** A network of {@code children} children (and a proportionate number of everyone else). */
-  static Bundle network(Random r, int children, int events) {
+  /**
+   * A network of {@code children} children (and a proportionate number of everyone else), every id
+   * starting with {@code prefix}.
+   */
+  static Bundle network(Random r, String prefix, int children, int events) {
     int agencyCount = 2 + r.nextInt(4);
     List<Agency> agencies = new ArrayList<>();
     for (int i = 0; i < agencyCount; i++) {
-      agencies.add(new Agency("ag" + i, "Agency " + i, Sector.OTHER, Map.of()));
+      agencies.add(new Agency(prefix + "ag" + i, "Agency " + i, Sector.OTHER, Map.of()));
     }
     List<Person> people = new ArrayList<>();
     List<String> kids = new ArrayList<>();
@@ -54,28 +57,32 @@ final class RandomNetworks {
     List<String> homes = new ArrayList<>();
     List<String> pros = new ArrayList<>();
     for (int i = 0; i < children; i++) {
-      kids.add("c" + i);
-      people.add(new Person("c" + i, PersonKind.CHILD, "Child " + i, null, null, null, Map.of()));
+      kids.add(prefix + "c" + i);
+      people.add(
+          new Person(prefix + "c" + i, PersonKind.CHILD, "Child " + i, null, null, null, Map.of()));
     }
     for (int i = 0; i < 1 + children / 2; i++) {
-      family.add("f" + i);
-      homes.add("f" + i);
-      people.add(new Person("f" + i, PersonKind.FAMILY, "Parent " + i, null, null, null, Map.of()));
-    }
-    for (int i = 0; i < 1 + children / 3; i++) {
-      homes.add("h" + i);
-      people.add(new Person("h" + i, PersonKind.CARER, "Carer " + i, null, null, null, Map.of()));
-    }
-    int proCount = 2 + r.nextInt(2 * children);
-    for (int i = 0; i < proCount; i++) {
-      pros.add("p" + i);
+      family.add(prefix + "f" + i);
+      homes.add(prefix + "f" + i);
       people.add(
           new Person(
-              "p" + i,
+              prefix + "f" + i, PersonKind.FAMILY, "Parent " + i, null, null, null, Map.of()));
+    }
+    for (int i = 0; i < 1 + children / 3; i++) {
+      homes.add(prefix + "h" + i);
+      people.add(
+          new Person(prefix + "h" + i, PersonKind.CARER, "Carer " + i, null, null, null, Map.of()));
+    }
+    int proCount = children + 1;
+    for (int i = 0; i < proCount; i++) {
+      pros.add(prefix + "p" + i);
+      people.add(
+          new Person(
+              prefix + "p" + i,
               PersonKind.PROFESSIONAL,
               "Worker " + i,
               null,
-              "ag" + r.nextInt(agencyCount),
+              prefix + "ag" + r.nextInt(agencyCount),
               null,
               Map.of()));
     }
@@ -156,11 +163,11 @@ final class RandomNetworks {
           };
       list.add(
           new Event(
-              String.format("e%03d", r.nextInt(1000)) + "-" + i,
+              prefix + String.format("e%03d", r.nextInt(1000)) + "-" + i,
               date,
               type,
               subject,
-              "ag" + r.nextInt(agencyCount),
+              prefix + "ag" + r.nextInt(agencyCount),
               r.nextInt(3) == 0 ? null : pick(r, pros),
               List.copyOf(participants),
               type == EventType.MEETING
@@ -173,6 +180,39 @@ final class RandomNetworks {
               Map.of()));
     }
     return new Bundle(agencies, people, ties, list);
+  }
+
+  /**
+   * Several independent networks side by side in one bundle (ids prefixed {@code n0-}, {@code n1-},
+   * …): they share no person and no agency, so the findings of the whole are the findings of each,
+   * and one import serves them all.
+   */
+  static Bundle networks(Random r, int count) {
+    List<Agency> agencies = new ArrayList<>();
+    List<Person> people = new ArrayList<>();
+    List<Tie> ties = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    // Networks of 3 to 8 children with 15 to 60 events, in a random order but always the same
+    // totals: Neo4j replans a query when the store's statistics move a lot, and planning these
+    // statements costs far more than running them on a small network.
+    List<int[]> sizes =
+        new ArrayList<>(
+            List.of(
+                new int[] {3, 15},
+                new int[] {5, 30},
+                new int[] {6, 45},
+                new int[] {8, 60},
+                new int[] {4, 50}));
+    java.util.Collections.shuffle(sizes, r);
+    for (int i = 0; i < count; i++) {
+      int[] size = sizes.get(i % sizes.size());
+      Bundle b = network(r, "n" + i + "-", size[0], size[1]);
+      agencies.addAll(b.agencies());
+      people.addAll(b.people());
+      ties.addAll(b.ties());
+      events.addAll(b.events());
+    }
+    return new Bundle(agencies, people, ties, events);
   }
 
   /** Random options around the base date, with every threshold varied. */
