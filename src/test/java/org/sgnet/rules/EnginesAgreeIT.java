@@ -2,9 +2,12 @@ package org.sgnet.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +26,14 @@ class EnginesAgreeIT {
 
   static final int NETWORKS = 220;
 
+  /** The rules that fired in some case: the networks must exercise every rule. */
+  private static final Set<Rule> FIRED = EnumSet.noneOf(Rule.class);
+
+  @AfterAll
+  static void shouldHaveSeenEveryRuleFire() {
+    assertThat(FIRED).containsExactlyInAnyOrder(Rule.values());
+  }
+
   static Stream<Arguments> seeds() {
     return Stream.iterate(1L, s -> s + 1).limit(NETWORKS / PER_IMPORT).map(Arguments::of);
   }
@@ -40,9 +51,7 @@ class EnginesAgreeIT {
       RuleOptions options = RandomNetworks.options(r, children);
       Analysis cypher = analyzer.analyse(options, Engine.CYPHER);
       Analysis graph = analyzer.analyse(options, Engine.JGRAPHT);
-      System.out.printf(
-          "TIMING cypher %d graph %d ref %d n %d%n",
-          (b - a) / 1000000, (c - b) / 1000000, (d - c) / 1000000, ref.size());
+      cypher.findings().forEach(f -> FIRED.add(f.rule()));
       assertThat(graph).as("seed %d run %d: %s", seed, run, options).isEqualTo(cypher);
       assertThat(DemoFindingsIT.withoutText(cypher.findings()))
           .as("seed %d run %d against the reference: %s", seed, run, options)
