@@ -3,6 +3,7 @@ package org.sgnet.rules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,18 @@ public final class Analyzer {
     }
     return new Analysis(
         resolved.asOf(), resolved.windowDays(), FindingAssembler.assemble(raw, names(raw)));
+  }
+
+  /** Returns the names of these people and agencies. */
+  public Names names(Collection<String> people, Collection<String> agencies) {
+    return new Names(
+        lookup("names/people", new TreeSet<>(people)),
+        lookup("names/agencies", new TreeSet<>(agencies)));
+  }
+
+  /** Returns the evidence of each finding (same order), for {@code --explain}. */
+  public List<List<String>> explain(Analysis analysis) {
+    return new Explainer(store, this).explain(analysis);
   }
 
   private Names names(List<RawFinding> raw) {

@@ -11,6 +11,11 @@ public enum Engine {
   JGRAPHT;
 
   /**
+   * The engine used when none is chosen: the faster one in the benchmark of {@code docs/rules.md}.
+   */
+  public static final Engine DEFAULT = CYPHER;
+
+  /**
    * Parses an engine name, ignoring case.
    *
    * @throws SgnetException of kind INVALID_INPUT for anything else

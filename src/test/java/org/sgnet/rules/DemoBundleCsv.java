@@ -26,11 +26,11 @@ import org.sgnet.bundle.TieType;
  * Reads the Child J demo bundle from the class path for tests, trusting that it is valid (the
  * project's BundleReader validates bundles; here only quoting and empty cells matter).
  */
-final class DemoBundleCsv {
+public final class DemoBundleCsv {
 
   private DemoBundleCsv() {}
 
-  static Bundle childJ() {
+  public static Bundle childJ() {
     String dir = "/demo/child-j/";
     List<Agency> agencies = new ArrayList<>();
     for (Map<String, String> r : rows(dir + "agencies.csv")) {
