@@ -4,7 +4,7 @@
  *
  * <p>Feature packages: {@code bundle} (the case-bundle import format), {@code store} (Neo4j,
  * embedded or external, always through the Java driver), {@code records} (Spring Data Neo4j record
- * reads and corrections), {@code export}, {@code api} (HTTP), {@code cli} (picocli) and {@code
- * demo}.
+ * reads and corrections), {@code export}, {@code query} (named queries and read-only analyst
+ * Cypher), {@code api} (HTTP), {@code cli} (picocli) and {@code demo}.
  */
 package org.sgnet;

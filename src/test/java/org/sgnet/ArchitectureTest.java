@@ -32,6 +32,7 @@ class ArchitectureTest {
             "org.sgnet.rules..",
             "org.sgnet.graph..",
             "org.sgnet.export..",
+            "org.sgnet.query..",
             "org.sgnet.records..",
             "org.sgnet.generate..")
         .should()
@@ -82,7 +83,7 @@ class ArchitectureTest {
   void shouldLetOnlyTheEdgesTranslateFailuresForUsers() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..")
+        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..", "org.sgnet.security..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "io.micronaut.http..")

@@ -31,6 +31,26 @@ public final class SharedStore {
     return store;
   }
 
+  /**
+   * Configuration that points a Micronaut context at the shared store over Bolt, with the server's
+   * files (users, audit log, keys) in a fresh folder.
+   */
+  public static Map<String, String> contextProperties() {
+    Store s = get();
+    try {
+      Path home = Files.createTempDirectory("sgnet-test-home");
+      return Map.of(
+          "sgnet.store.uri", s.boltUri(),
+          "sgnet.store.username", "neo4j",
+          "sgnet.store.password",
+              Files.readString(s.dataDirectory().resolve("bolt-password")).strip(),
+          "sgnet.home", home.toString(),
+          "micronaut.server.port", "-1");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Returns the password of the shared store's {@code neo4j} user, for clients over Bolt. */
   public static String password() {
     try {

@@ -1,11 +1,18 @@
 package org.sgnet.api;
 
+import static org.sgnet.security.Roles.ADMIN;
+import static org.sgnet.security.Roles.ANALYST;
+import static org.sgnet.security.Roles.REVIEWER;
+import static org.sgnet.security.Roles.TOOL;
+
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,8 +22,11 @@ import org.sgnet.SgnetException;
 import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
+import org.sgnet.security.AuditNote;
 import org.sgnet.store.ChildNetwork;
+import org.sgnet.store.ChildPage;
 import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Timeline;
 
 /** Read endpoints: agencies, people and a child's network. */
 @Controller("/api")
@@ -26,6 +36,12 @@ import org.sgnet.store.NetworkReader;
 @SerdeImport(ChildNetwork.class)
 @SerdeImport(ChildNetwork.Node.class)
 @SerdeImport(ChildNetwork.Edge.class)
+@SerdeImport(ChildPage.class)
+@SerdeImport(ChildPage.Child.class)
+@SerdeImport(Timeline.class)
+@SerdeImport(Timeline.Lane.class)
+@SerdeImport(Timeline.Entry.class)
+@SerdeImport(Timeline.Ref.class)
 class ReadController {
 
   private final Records records;
@@ -38,12 +54,14 @@ class ReadController {
 
   /** Every agency, by id. */
   @Get("/agencies")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   List<AgencyRecord> agencies() {
     return records.agencies();
   }
 
   /** One agency. */
   @Get("/agencies/{id}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   AgencyRecord agency(@PathVariable String id) {
     return records
         .agency(id)
@@ -53,6 +71,7 @@ class ReadController {
 
   /** The people of a kind (default: children), by id. */
   @Get("/people{?kind}")
+  @Secured({ADMIN, ANALYST, TOOL})
   List<PersonRecord> people(@QueryValue(defaultValue = "CHILD") String kind) {
     String k = kind.toUpperCase(Locale.ROOT);
     if (!List.of("CHILD", "FAMILY", "CARER", "PROFESSIONAL", "OTHER").contains(k)) {
@@ -65,6 +84,7 @@ class ReadController {
 
   /** One person. */
   @Get("/people/{id}")
+  @Secured({ADMIN, ANALYST, TOOL})
   PersonRecord person(@PathVariable String id) {
     return records
         .person(id)
@@ -76,13 +96,53 @@ class ReadController {
    * A child's network as of a date (default: the latest event date in the store, or today): the
    * people tied to the child by ties active that day, and their agencies.
    */
-  @Get("/children/{id}/network{?asOf}")
-  ChildNetwork childNetwork(@PathVariable String id, @QueryValue(defaultValue = "") String asOf) {
+  @Get("/children/{id}/network{?asOf,depth}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
+  ChildNetwork childNetwork(
+      @PathVariable String id,
+      @QueryValue(defaultValue = "") String asOf,
+      @QueryValue(defaultValue = "1") int depth) {
     LocalDate date = asOf.isBlank() ? defaultAsOf() : Dates.parse("asOf", asOf);
     return network
-        .childNetwork(id, date)
+        .childNetwork(id, date, depth)
         .orElseThrow(
             () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
+  }
+
+  /** Children whose id or name contains {@code q}, known to {@code agency}, a page at a time. */
+  @Get("/children{?q,agency,page,size}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
+  ChildPage children(
+      HttpRequest<?> request,
+      @QueryValue(defaultValue = "") String q,
+      @QueryValue(defaultValue = "") String agency,
+      @QueryValue(defaultValue = "0") int page,
+      @QueryValue(defaultValue = "50") int size) {
+    if (page < 0 || size < 1 || size > 1000) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "page must be 0 or more and size 1 to 1000");
+    }
+    ChildPage result = network.children(q, agency, page, size);
+    AuditNote.attach(request, AuditNote.size(result.items().size()));
+    return result;
+  }
+
+  /** A child's chronology up to a date, one lane per agency. */
+  @Get("/children/{id}/timeline{?asOf,agency}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
+  Timeline timeline(
+      HttpRequest<?> request,
+      @PathVariable String id,
+      @QueryValue(defaultValue = "") String asOf,
+      @QueryValue(defaultValue = "") String agency) {
+    LocalDate date = asOf.isBlank() ? defaultAsOf() : Dates.parse("asOf", asOf);
+    Timeline timeline =
+        network
+            .timeline(id, date, agency)
+            .orElseThrow(
+                () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
+    AuditNote.attach(request, AuditNote.size(timeline.size()));
+    return timeline;
   }
 
   private LocalDate defaultAsOf() {

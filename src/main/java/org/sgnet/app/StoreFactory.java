@@ -3,8 +3,12 @@ package org.sgnet.app;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.sgnet.export.NetworkExporter;
+import org.sgnet.export.Pseudonymiser;
+import org.sgnet.query.AnalystCypher;
+import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.NetworkReader;
@@ -14,8 +18,13 @@ import org.sgnet.store.Store;
 @Factory
 class StoreFactory {
 
-  /** The store starts with the application, not on the first request. */
+  /**
+   * The store starts with the application, not on the first request. Commands that only touch the
+   * server's files (users, audit) run with {@code sgnet.store.enabled=false}, so that they work
+   * while a server holds the embedded store.
+   */
   @Context
+  @Requires(property = "sgnet.store.enabled", notEquals = "false")
   @Bean(preDestroy = "close")
   Store store(StoreConfiguration configuration) {
     return Store.open(configuration.toSettings());
@@ -39,5 +48,23 @@ class StoreFactory {
   @Singleton
   NetworkExporter networkExporter(NetworkReader reader) {
     return new NetworkExporter(reader);
+  }
+
+  /** Named queries are checked once, at start: a bad header stops the server early. */
+  @Context
+  @Requires(property = "sgnet.store.enabled", notEquals = "false")
+  NamedQueries namedQueries(Store store) {
+    return new NamedQueries(store);
+  }
+
+  @Singleton
+  AnalystCypher analystCypher(Store store) {
+    return new AnalystCypher(store);
+  }
+
+  /** The pseudonymisation key stays with the server's files, never in an export. */
+  @Singleton
+  Pseudonymiser pseudonymiser(ServerFiles files) {
+    return new Pseudonymiser(files.resolve("pseudonym-key"));
   }
 }

@@ -17,4 +17,11 @@ final class Contexts {
         .banner(false)
         .start();
   }
+
+  /** A context with the server's files (users, audit) but no store. */
+  static ApplicationContext startWithoutStore(Map<String, Object> properties) {
+    Map<String, Object> p = new java.util.HashMap<>(properties);
+    p.put("sgnet.store.enabled", "false");
+    return start(p);
+  }
 }

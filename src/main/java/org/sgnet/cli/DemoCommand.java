@@ -1,15 +1,20 @@
 package org.sgnet.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
+import org.sgnet.users.Role;
+import org.sgnet.users.UserDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +43,37 @@ final class DemoCommand implements Callable<Integer> {
     org.sgnet.bundle.Bundle demo = new BundleReader().read(bundle);
     Map<String, Object> properties = new HashMap<>(server.properties());
     properties.put("sgnet.store.db", db.toString());
+    PrintWriter out = spec.commandLine().getOut();
     ServeCommand.serve(
         properties,
-        spec.commandLine().getOut(),
-        "Demo: Child J is person child-j; try /api/children/child-j/network",
-        context -> context.getBean(BundleImporter.class).importBundle(demo, ImportProgress.NONE),
+        out,
+        context -> {
+          context.getBean(BundleImporter.class).importBundle(demo, ImportProgress.NONE);
+          out.println("Demo users (this run only; the store is deleted when the server stops):");
+          UserDirectory users = context.getBean(UserDirectory.class);
+          for (Role role : Role.values()) {
+            String name = role.name().toLowerCase(Locale.ROOT);
+            char[] password = DemoCommand.password();
+            users.add(name, role, password);
+            out.println("  " + name + " / " + new String(password) + "   (" + role + ")");
+          }
+          out.println(
+              "Try: curl -u analyst:PASSWORD http://127.0.0.1:"
+                  + server.port
+                  + "/api/children/child-j/network");
+        },
         () -> DemoBundle.deleteTree(home));
     return Sgnet.OK;
+  }
+
+  /** A random password of 20 letters and digits for a demo user. */
+  static char[] password() {
+    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    SecureRandom random = new SecureRandom();
+    char[] password = new char[20];
+    for (int i = 0; i < password.length; i++) {
+      password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+    return password;
   }
 }

@@ -13,16 +13,32 @@ final class ProgressBar implements ImportProgress {
   private static final int WIDTH = 30;
 
   private final PrintStream out;
+  private final String label;
+  private final String unit;
   private final long started = System.nanoTime();
   private long lastDrawn;
 
-  private ProgressBar(PrintStream out) {
+  private ProgressBar(PrintStream out, String label, String unit) {
     this.out = out;
+    this.label = label;
+    this.unit = unit;
   }
 
-  /** Returns a bar drawing on standard error when a terminal is attached, else nothing. */
+  /**
+   * Returns an import's bar drawing on standard error when a terminal is attached, else nothing.
+   */
   static ImportProgress forTerminal() {
-    return System.console() == null ? ImportProgress.NONE : new ProgressBar(System.err);
+    return forTerminal("Importing", "rows");
+  }
+
+  /**
+   * Returns a bar for any long task, such as {@code Generating ... children}, drawing on standard
+   * error when a terminal is attached, else nothing.
+   */
+  static ImportProgress forTerminal(String label, String unit) {
+    return System.console() == null
+        ? ImportProgress.NONE
+        : new ProgressBar(System.err, label, unit);
   }
 
   @Override
@@ -32,7 +48,7 @@ final class ProgressBar implements ImportProgress {
       return;
     }
     lastDrawn = now;
-    out.print("\r" + line(rowsWritten, rowsTotal, (now - started) / 1e9));
+    out.print("\r" + line(label, unit, rowsWritten, rowsTotal, (now - started) / 1e9));
     if (rowsWritten >= rowsTotal) {
       out.println();
     }
@@ -40,17 +56,24 @@ final class ProgressBar implements ImportProgress {
   }
 
   static String line(long done, long total, double seconds) {
+    return line("Importing", "rows", done, total, seconds);
+  }
+
+  static String line(String label, String unit, long done, long total, double seconds) {
     double fraction = total == 0 ? 1 : (double) done / total;
     int filled = (int) Math.round(fraction * WIDTH);
     double rate = seconds <= 0 ? 0 : done / seconds;
     return String.format(
         Locale.ROOT,
-        "Importing [%s%s] %3d%% %,d/%,d rows %,.0f rows/s",
+        "%s [%s%s] %3d%% %,d/%,d %s %,.0f %s/s",
+        label,
         "#".repeat(filled),
         ".".repeat(WIDTH - filled),
         Math.round(fraction * 100),
         done,
         total,
-        rate);
+        unit,
+        rate,
+        unit);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.sgnet.store.Store;
+import org.sgnet.users.UserDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,21 +44,30 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Map<String, Object> properties = new HashMap<>(store.properties());
     properties.putAll(server.properties());
-    serve(properties, spec.commandLine().getOut(), null, context -> {}, () -> {});
+    PrintWriter out = spec.commandLine().getOut();
+    serve(
+        properties,
+        out,
+        context -> {
+          if (context.getBean(UserDirectory.class).list().isEmpty()) {
+            out.println(
+                "No users yet: every request but /health will be refused. Add one with"
+                    + " 'sgnet user add NAME --role ANALYST --password-stdin'.");
+          }
+        },
+        () -> {});
     return Sgnet.OK;
   }
 
   /**
    * Starts the server and blocks until the JVM shuts down.
    *
-   * @param note an extra line to print once the server is up, or {@code null}
    * @param beforeReady what to do with the started context before the server is announced
    * @param afterStop what to do once the server and the store have stopped
    */
   static void serve(
       Map<String, Object> properties,
       PrintWriter out,
-      String note,
       Consumer<ApplicationContext> beforeReady,
       Runnable afterStop)
       throws InterruptedException {
@@ -79,9 +89,6 @@ final class ServeCommand implements Callable<Integer> {
     EmbeddedServer http = context.getBean(EmbeddedServer.class);
     Store s = context.getBean(Store.class);
     out.println("sgnet serving " + http.getURL() + " (store: " + describe(s) + ")");
-    if (note != null) {
-      out.println(note);
-    }
     out.println("Health: " + http.getURL() + "/health   Stop with Ctrl-C.");
     out.flush();
     Thread.currentThread().join();
@@ -110,6 +117,14 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(
+        names = "--audit-log",
+        paramLabel = "FILE",
+        description =
+            "Audit log: one hash-chained JSON line per request (default: audit.log in the data"
+                + " directory). Check it with 'sgnet audit verify'.")
+    java.nio.file.Path auditLog;
+
+    @Option(
         names = "--bolt-port",
         paramLabel = "PORT",
         defaultValue = "0",
@@ -117,10 +132,14 @@ final class ServeCommand implements Callable<Integer> {
     int boltPort;
 
     Map<String, Object> properties() {
-      return Map.of(
-          "micronaut.server.port", port,
-          "micronaut.server.host", host,
-          "sgnet.store.bolt-port", boltPort);
+      Map<String, Object> p = new HashMap<>();
+      p.put("micronaut.server.port", port);
+      p.put("micronaut.server.host", host);
+      p.put("sgnet.store.bolt-port", boltPort);
+      if (auditLog != null) {
+        p.put("sgnet.audit.log", auditLog.toAbsolutePath().toString());
+      }
+      return p;
     }
   }
 }

@@ -23,8 +23,11 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
       ShowCommand.class,
       StoreCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -35,6 +38,7 @@ import picocli.CommandLine.Command;
       "  sgnet analyse --explain            the findings of the rule catalogue, with evidence",
       "  sgnet serve --db ./data            serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
+      "  sgnet generate --children 1000 --out ./synthetic",
       "",
       "Exit codes: 0 success, 1 failure, 2 invalid input (bundle or options)."
     })
@@ -68,7 +72,7 @@ public final class Sgnet implements Runnable {
     return cli.execute(args);
   }
 
-  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+  static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
     PrintWriter err = cli.getErr();
     if (e instanceof BundleInvalidException invalid) {
       for (BundleError error : invalid.errors()) {

@@ -214,12 +214,7 @@ final class BundleCsvWriter {
 
   /** RFC 4180 quoting: a cell with a comma, quote or line break is quoted. */
   static String quote(String cell) {
-    boolean needs =
-        cell.indexOf(',') >= 0
-            || cell.indexOf('"') >= 0
-            || cell.indexOf('\n') >= 0
-            || cell.indexOf('\r') >= 0;
-    return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    return Csv.quote(cell);
   }
 
   private static String idOf(String key) {

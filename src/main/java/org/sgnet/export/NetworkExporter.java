@@ -26,7 +26,11 @@ public final class NetworkExporter {
    * @param out the stream, left open
    */
   public void write(ExportFormat format, OutputStream out) {
-    GraphSnapshot snapshot = reader.snapshot();
+    write(format, reader.snapshot(), out);
+  }
+
+  /** Writes a given snapshot (a child's part, or a pseudonymised copy) to a stream. */
+  public static void write(ExportFormat format, GraphSnapshot snapshot, OutputStream out) {
     try {
       switch (format) {
         case GRAPHML -> new GraphMlWriter().write(snapshot, out);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Driver;
+import org.sgnet.SgnetException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -61,6 +62,52 @@ public final class Records {
   public List<PersonRecord> peopleOfKind(String kind) {
     return people.findByKindOrderById(kind).stream().map(Records::toRecord).toList();
   }
+
+  /**
+   * Corrects a person's name, role or agency (a {@code null} argument leaves that field as it is)
+   * through the repositories, and returns the record before and after.
+   */
+  public Correction correct(String id, String name, String role, String agencyId) {
+    PersonEntity before =
+        people
+            .findById(id)
+            .orElseThrow(
+                () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no person has id " + id));
+    if (name != null && name.isBlank()) {
+      throw new SgnetException(SgnetException.Kind.INVALID_INPUT, "name must not be empty");
+    }
+    AgencyEntity agency = before.getAgency();
+    if (agencyId != null) {
+      if (!"PROFESSIONAL".equals(before.getKind())) {
+        throw new SgnetException(
+            SgnetException.Kind.INVALID_INPUT, "only a professional belongs to an agency");
+      }
+      agency =
+          agencies
+              .findById(agencyId)
+              .orElseThrow(
+                  () ->
+                      new SgnetException(
+                          SgnetException.Kind.INVALID_INPUT, "no agency has id " + agencyId));
+    }
+    PersonEntity after =
+        new PersonEntity(
+            before.getId(),
+            before.getKind(),
+            name != null ? name.strip() : before.getName(),
+            before.getBirthDate(),
+            role != null ? (role.isBlank() ? null : role.strip()) : before.getRole(),
+            agency);
+    return new Correction(toRecord(before), toRecord(people.save(after)));
+  }
+
+  /**
+   * A correction's before and after.
+   *
+   * @param before the record as it was
+   * @param after the record as it is now
+   */
+  public record Correction(PersonRecord before, PersonRecord after) {}
 
   private static PersonRecord toRecord(PersonEntity p) {
     AgencyEntity a = p.getAgency();

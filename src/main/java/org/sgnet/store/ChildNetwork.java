@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * A child's network on a date: the child, the people tied to the child by ties active that day, and
@@ -55,13 +56,37 @@ public record ChildNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
 
   static ChildNetwork from(Record r, LocalDate asOf) {
     Map<String, Object> child = r.get("child").asMap();
-    Map<String, Node> nodes = new LinkedHashMap<>();
+    Builder b = new Builder(asOf);
     String childKey = "person:" + child.get("id");
-    nodes.put(
+    b.nodes.put(
         childKey,
         new Node(childKey, "PERSON", (String) child.get("kind"), (String) child.get("name"), null));
-    List<Edge> edges = new ArrayList<>();
     for (Value tie : r.get("ties").values()) {
+      b.addTie(tie);
+    }
+    return b.build();
+  }
+
+  /** Returns this network with the ties of a further ring (rows of child-network-ring). */
+  ChildNetwork extendedBy(List<Record> ring) {
+    Builder b = new Builder(asOf);
+    nodes.forEach(n -> b.nodes.put(n.id(), n));
+    b.edges.addAll(edges);
+    ring.forEach(b::addTie);
+    return b.build();
+  }
+
+  private static final class Builder {
+    private final LocalDate asOf;
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final java.util.Set<Edge> seen = new java.util.HashSet<>();
+
+    Builder(LocalDate asOf) {
+      this.asOf = asOf;
+    }
+
+    void addTie(MapAccessor tie) {
       Value person = tie.get("person");
       String personKey = "person:" + person.get("id").asString();
       nodes.putIfAbsent(
@@ -78,7 +103,7 @@ public record ChildNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
           attributes.put(a, tie.get(a).asObject());
         }
       }
-      edges.add(
+      add(
           new Edge(
               tie.get("type").asString(),
               "person:" + tie.get("fromId").asString(),
@@ -97,19 +122,26 @@ public record ChildNetwork(LocalDate asOf, List<Node> nodes, List<Edge> edges) {
                 agency.get("sector").asString(),
                 agency.get("name").asString(),
                 null));
-        Edge member = new Edge("MEMBER_OF", personKey, agencyKey, null, null, Map.of());
-        if (!edges.contains(member)) {
-          edges.add(member);
-        }
+        add(new Edge("MEMBER_OF", personKey, agencyKey, null, null, Map.of()));
       }
     }
-    List<Node> ordered = new ArrayList<>(nodes.values());
-    ordered.subList(1, ordered.size()).sort(Comparator.comparing(Node::id));
-    edges.sort(
-        Comparator.comparing(Edge::type)
-            .thenComparing(Edge::source)
-            .thenComparing(Edge::target)
-            .thenComparing(e -> String.valueOf(e.start())));
-    return new ChildNetwork(asOf, ordered, edges);
+
+    private void add(Edge edge) {
+      if (seen.add(edge)) {
+        edges.add(edge);
+      }
+    }
+
+    ChildNetwork build() {
+      List<Node> ordered = new ArrayList<>(nodes.values());
+      ordered.subList(1, ordered.size()).sort(Comparator.comparing(Node::id));
+      List<Edge> sorted = new ArrayList<>(edges);
+      sorted.sort(
+          Comparator.comparing(Edge::type)
+              .thenComparing(Edge::source)
+              .thenComparing(Edge::target)
+              .thenComparing(e -> String.valueOf(e.start())));
+      return new ChildNetwork(asOf, ordered, sorted);
+    }
   }
 }

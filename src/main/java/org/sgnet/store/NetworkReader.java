@@ -26,31 +26,63 @@ public final class NetworkReader {
     String relationships = CypherFile.load("export/relationships").statement();
     return store.read(
         tx -> {
-          List<GraphSnapshot.Node> n = new ArrayList<>();
-          tx.run(nodes)
-              .forEachRemaining(
-                  r -> {
-                    NodeType type = NodeType.values()[r.get("rank").asInt()];
-                    Map<String, Object> props = properties(r.get("props"));
-                    n.add(
-                        new GraphSnapshot.Node(
-                            type,
-                            (String) props.get("id"),
-                            r.get("kinds").asList(Value::asString),
-                            props));
-                  });
-          List<GraphSnapshot.Relationship> rels = new ArrayList<>();
-          tx.run(relationships)
-              .forEachRemaining(
-                  r ->
-                      rels.add(
-                          new GraphSnapshot.Relationship(
-                              r.get("type").asString(),
-                              key(r.get("fromRank").asInt(), r.get("fromId").asString()),
-                              key(r.get("toRank").asInt(), r.get("toId").asString()),
-                              properties(r.get("props")))));
-          return new GraphSnapshot(n, rels);
+          List<GraphSnapshot.Node> n = nodes(tx.run(nodes));
+          return new GraphSnapshot(n, relationships(tx.run(relationships)));
         });
+  }
+
+  /**
+   * Returns the part of the network about one child: the child, everyone tied to the child, every
+   * event about the child, the people those events name and the agencies of all of them, with the
+   * relationships between these; empty when no child has that id.
+   */
+  public Optional<GraphSnapshot> childSnapshot(String childId) {
+    String nodes = CypherFile.load("export/child-nodes").statement();
+    String among = CypherFile.load("export/relationships-among").statement();
+    return store.read(
+        tx -> {
+          List<GraphSnapshot.Node> n = nodes(tx.run(nodes, Map.of("childId", childId)));
+          if (n.isEmpty()) {
+            return Optional.empty();
+          }
+          Map<NodeType, List<String>> ids = new java.util.EnumMap<>(NodeType.class);
+          for (NodeType t : NodeType.values()) {
+            ids.put(t, new ArrayList<>());
+          }
+          n.forEach(node -> ids.get(node.type()).add(node.id()));
+          Map<String, Object> params =
+              Map.of(
+                  "personIds", ids.get(NodeType.PERSON),
+                  "eventIds", ids.get(NodeType.EVENT),
+                  "agencyIds", ids.get(NodeType.AGENCY));
+          return Optional.of(new GraphSnapshot(n, relationships(tx.run(among, params))));
+        });
+  }
+
+  private static List<GraphSnapshot.Node> nodes(org.neo4j.driver.Result result) {
+    List<GraphSnapshot.Node> n = new ArrayList<>();
+    result.forEachRemaining(
+        r -> {
+          NodeType type = NodeType.values()[r.get("rank").asInt()];
+          Map<String, Object> props = properties(r.get("props"));
+          n.add(
+              new GraphSnapshot.Node(
+                  type, (String) props.get("id"), r.get("kinds").asList(Value::asString), props));
+        });
+    return n;
+  }
+
+  private static List<GraphSnapshot.Relationship> relationships(org.neo4j.driver.Result result) {
+    List<GraphSnapshot.Relationship> rels = new ArrayList<>();
+    result.forEachRemaining(
+        r ->
+            rels.add(
+                new GraphSnapshot.Relationship(
+                    r.get("type").asString(),
+                    key(r.get("fromRank").asInt(), r.get("fromId").asString()),
+                    key(r.get("toRank").asInt(), r.get("toId").asString()),
+                    properties(r.get("props")))));
+    return rels;
   }
 
   /** Returns the latest event date in the store, if it holds any event. */
@@ -82,12 +114,126 @@ public final class NetworkReader {
    * @param asOf the date on which ties must be active
    */
   public Optional<ChildNetwork> childNetwork(String childId, LocalDate asOf) {
-    List<ChildNetwork> found =
+    return childNetwork(childId, asOf, 1);
+  }
+
+  /**
+   * Returns a child's network as of a date to a depth of 1 (the child's own ties) or 2 (also the
+   * ties of the people tied to the child), or empty when no child has that id.
+   */
+  public Optional<ChildNetwork> childNetwork(String childId, LocalDate asOf, int depth) {
+    if (depth < 1 || depth > 2) {
+      throw new org.sgnet.SgnetException(
+          org.sgnet.SgnetException.Kind.INVALID_INPUT, "depth must be 1 or 2");
+    }
+    Optional<ChildNetwork> first =
+        store
+            .query(
+                "read/child-network",
+                Map.of("childId", childId, "asOf", asOf),
+                r -> ChildNetwork.from(r, asOf))
+            .stream()
+            .findFirst();
+    if (first.isEmpty() || depth == 1) {
+      return first;
+    }
+    List<String> ring =
+        first.get().nodes().stream()
+            .filter(n -> n.type().equals("PERSON") && !n.id().equals("person:" + childId))
+            .map(n -> n.id().substring("person:".length()))
+            .toList();
+    List<Record> second =
         store.query(
-            "read/child-network",
-            Map.of("childId", childId, "asOf", asOf),
-            r -> ChildNetwork.from(r, asOf));
-    return found.stream().findFirst();
+            "read/child-network-ring",
+            Map.of("ids", ring, "asOf", asOf, "childId", childId),
+            r -> r);
+    return Optional.of(first.get().extendedBy(second));
+  }
+
+  /**
+   * Searches children by id or name and by the agency that knows them, a page at a time.
+   *
+   * @param q text the id or name contains (any case), or {@code null}
+   * @param agencyId an agency that knows the child, or {@code null}
+   * @param page the page, from 0
+   * @param size the page size, 1 to 1,000
+   */
+  public ChildPage children(String q, String agencyId, int page, int size) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("q", q == null || q.isBlank() ? null : q);
+    params.put("agencyId", agencyId == null || agencyId.isBlank() ? null : agencyId);
+    params.put("skip", (long) page * size);
+    params.put("limit", (long) size);
+    Record r = store.query("read/children", params, x -> x).get(0);
+    List<ChildPage.Child> items =
+        r.get("items")
+            .asList(
+                v ->
+                    new ChildPage.Child(
+                        v.get("id").asString(),
+                        v.get("name").asString(),
+                        v.get("birthDate").isNull() ? null : v.get("birthDate").asLocalDate()));
+    return new ChildPage(r.get("total").asLong(), page, size, items);
+  }
+
+  /** Returns a child's chronology up to a date, optionally of one agency; empty if no child. */
+  public Optional<Timeline> timeline(String childId, LocalDate asOf, String agencyId) {
+    boolean exists =
+        store
+            .query("read/child-exists", Map.of("childId", childId), r -> r.get("found").asBoolean())
+            .get(0);
+    if (!exists) {
+      return Optional.empty();
+    }
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("childId", childId);
+    params.put("asOf", asOf);
+    params.put("agencyId", agencyId == null || agencyId.isBlank() ? null : agencyId);
+    Map<String, String> names = new java.util.TreeMap<>();
+    Map<String, List<Timeline.Entry>> lanes = new java.util.TreeMap<>();
+    store.query(
+        "read/timeline",
+        params,
+        r -> {
+          String agency = r.get("agencyId").asString();
+          names.put(agency, r.get("agencyName").asString());
+          lanes.computeIfAbsent(agency, k -> new ArrayList<>()).add(entry(r));
+          return agency;
+        });
+    List<Timeline.Lane> result = new ArrayList<>();
+    lanes.forEach((id, events) -> result.add(new Timeline.Lane(id, names.get(id), events)));
+    return Optional.of(new Timeline(childId, asOf, result));
+  }
+
+  private static Timeline.Entry entry(Record r) {
+    List<Timeline.Ref> participants = new ArrayList<>();
+    for (Value p : r.get("participants").values()) {
+      if (!p.isNull()) {
+        participants.add(
+            new Timeline.Ref(
+                p.get("id").asString(), p.get("name").asString(), p.get("kind").asString()));
+      }
+    }
+    return new Timeline.Entry(
+        r.get("id").asString(),
+        r.get("date").asLocalDate(),
+        r.get("type").asString(),
+        text(r.get("subtype")),
+        text(r.get("value")),
+        text(r.get("requestedBy")),
+        r.get("seenAlone").isNull() ? null : r.get("seenAlone").asBoolean(),
+        text(r.get("summary")),
+        r.get("recordedById").isNull()
+            ? null
+            : new Timeline.Ref(
+                r.get("recordedById").asString(),
+                r.get("recordedByName").asString(),
+                "PROFESSIONAL"),
+        participants);
+  }
+
+  private static String text(Value v) {
+    return v.isNull() ? null : v.asString();
   }
 
   private static String key(int rank, String id) {

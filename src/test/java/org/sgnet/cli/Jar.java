@@ -62,13 +62,23 @@ final class Jar {
   }
 
   /** A started server and the first line it printed that starts with the prefix. */
-  record Server(Process process, String line) implements AutoCloseable {
+  record Server(Process process, String line, List<String> before) implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly();
       }
+    }
+
+    /** The password printed for a demo user, such as {@code analyst}. */
+    String password(String user) {
+      return before.stream()
+          .map(String::strip)
+          .filter(l -> l.startsWith(user + " / "))
+          .map(l -> l.substring(user.length() + 3).split(" ")[0])
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no password printed for " + user + ": " + before));
     }
 
     /** The URL the server printed, such as {@code http://127.0.0.1:34567}. */
@@ -85,8 +95,11 @@ final class Jar {
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     String line;
+    List<String> before = new ArrayList<>();
     while ((line = reader.readLine()) != null) {
-      if (line.startsWith(prefix)) {
+      if (!line.startsWith(prefix)) {
+        before.add(line);
+      } else {
         Thread drain =
             new Thread(
                 () -> {
@@ -100,7 +113,7 @@ final class Jar {
                 });
         drain.setDaemon(true);
         drain.start();
-        return new Server(p, line);
+        return new Server(p, line, List.copyOf(before));
       }
       if (System.nanoTime() > deadline) {
         break;

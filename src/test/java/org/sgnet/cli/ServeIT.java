@@ -27,19 +27,22 @@ class ServeIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void shouldServeTheDemoWithHealthAndTheChildsNetwork() throws Exception {
+  void shouldServeTheDemoWithHealthAndTheChildsNetworkToItsUsersOnly() throws Exception {
     try (Jar.Server demo = Jar.start(home, "sgnet serving", "demo", "--port", "0")) {
       assertThat(demo.url()).startsWith("http://127.0.0.1:");
+      String analyst = "analyst:" + demo.password("analyst");
 
-      HttpResponse<String> health = get(demo.url() + "/health");
+      HttpResponse<String> health = get(demo.url() + "/health", null);
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("UP");
 
-      HttpResponse<String> network = get(demo.url() + "/api/children/child-j/network");
+      assertThat(get(demo.url() + "/api/children/child-j/network", null).statusCode())
+          .isEqualTo(401);
+      HttpResponse<String> network = get(demo.url() + "/api/children/child-j/network", analyst);
       assertThat(network.statusCode()).isEqualTo(200);
       assertThat(network.body()).contains("\"person:child-j\"").contains("PLACED_WITH");
 
-      HttpResponse<String> missing = get(demo.url() + "/api/children/nobody/network");
+      HttpResponse<String> missing = get(demo.url() + "/api/children/nobody/network", analyst);
       assertThat(missing.statusCode()).isEqualTo(404);
       assertThat(missing.headers().firstValue("content-type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -80,10 +83,16 @@ class ServeIT {
     }
   }
 
-  private HttpResponse<String> get(String url) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String url, String credentials) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (credentials != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + java.util.Base64.getEncoder()
+                  .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   record Shell(int exitCode, String out, String err) {}

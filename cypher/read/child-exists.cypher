@@ -1,0 +1,3 @@
+// Whether a child has this id.
+OPTIONAL MATCH (c:Child {id: $childId})
+RETURN c IS NOT NULL AS found

@@ -1,0 +1,102 @@
+package org.sgnet.api;
+
+import static org.sgnet.security.Roles.ADMIN;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.SerdeImport;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.BundleReader;
+import org.sgnet.records.PersonRecord;
+import org.sgnet.records.Records;
+import org.sgnet.security.AuditNote;
+import org.sgnet.store.BundleImporter;
+import org.sgnet.store.ImportProgress;
+import org.sgnet.store.ImportSummary;
+
+/** What only administrators do: import bundles and correct records. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(ADMIN)
+@SerdeImport(ImportSummary.class)
+@SerdeImport(Records.Correction.class)
+class AdminController {
+
+  private final BundleImporter importer;
+  private final Records records;
+
+  AdminController(BundleImporter importer, Records records) {
+    this.importer = importer;
+    this.records = records;
+  }
+
+  /**
+   * Imports a case bundle uploaded as a {@code .zip} (multipart field {@code bundle}), with the
+   * same checks and all-or-nothing write as {@code sgnet import}.
+   */
+  @Operation(
+      summary = "Import a case bundle (.zip)",
+      description =
+          "400 with every error of the bundle (file:line: column X: message) and nothing"
+              + " written when the bundle has any error.")
+  @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
+  ImportSummary importBundle(HttpRequest<?> request, CompletedFileUpload bundle) {
+    Bundle read;
+    try (InputStream in = bundle.getInputStream()) {
+      read = new BundleReader().read(bundle.getFilename(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImportSummary summary = importer.importBundle(read, ImportProgress.NONE);
+    AuditNote.attach(request, AuditNote.size(summary.rows()));
+    return summary;
+  }
+
+  /**
+   * Corrects a person's name, role or agency. Fields left out are unchanged; the audit log keeps
+   * the record before and after.
+   *
+   * @param name the corrected name, or absent
+   * @param role the corrected role (empty to clear), or absent
+   * @param agencyId a professional's corrected agency, or absent
+   */
+  @Serdeable
+  record PersonCorrection(String name, String role, String agencyId) {}
+
+  @Operation(summary = "Correct a person's name, role or agency")
+  @Patch("/people/{id}")
+  Records.Correction correct(
+      HttpRequest<?> request, @PathVariable String id, @Body PersonCorrection correction) {
+    Records.Correction result =
+        records.correct(id, correction.name(), correction.role(), correction.agencyId());
+    Map<String, Map<String, Object>> change = new LinkedHashMap<>();
+    change.put("before", fields(result.before()));
+    change.put("after", fields(result.after()));
+    AuditNote.attach(request, new AuditNote(null, Map.of(), 1L, change));
+    return result;
+  }
+
+  private static Map<String, Object> fields(PersonRecord p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("role", p.role());
+    m.put("agencyId", p.agencyId());
+    return m;
+  }
+}

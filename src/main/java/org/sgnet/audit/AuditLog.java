@@ -1,0 +1,240 @@
+package org.sgnet.audit;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sgnet.SgnetException;
+
+/**
+ * An append-only, hash-chained log of JSON lines.
+ *
+ * <p>Each line is {@code {"seq":N, …fields…, "prev":"<hash of line N-1>", "hash":"<hash>"}} where
+ * {@code hash} is the SHA-256 of the line up to (not including) {@code ,"hash"}. The first line's
+ * {@code prev} is 64 zeros. A companion file {@code FILE.head} holds the last sequence number and
+ * hash, so that removing lines from the end is detected too. Appends are written through to the
+ * operating system before {@link #append} returns.
+ */
+public final class AuditLog implements AutoCloseable {
+
+  static final String GENESIS = "0".repeat(64);
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^(\\{\"seq\":(\\d+),.*,\"prev\":\"([0-9a-f]{64})\"),\"hash\":\"([0-9a-f]{64})\"\\}$");
+
+  private final Path file;
+  private final Path head;
+  private final FileChannel channel;
+  private final JsonFactory json = new JsonFactory();
+  private long seq;
+  private String last;
+
+  /** Opens (or creates) the log and continues its chain. */
+  public AuditLog(Path file) {
+    this.file = file.toAbsolutePath();
+    this.head = headOf(this.file);
+    try {
+      Files.createDirectories(this.file.getParent());
+      Verification state = verify(this.file);
+      if (!state.intact()) {
+        throw new SgnetException(
+            SgnetException.Kind.FAILURE,
+            "the audit log "
+                + this.file
+                + " is damaged at line "
+                + state.badLine()
+                + ": "
+                + state.reason()
+                + "; keep it as evidence and start a new one with --audit-log");
+      }
+      this.seq = state.lines();
+      this.last = state.lastHash();
+      this.channel =
+          FileChannel.open(
+              this.file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the log file. */
+  public Path file() {
+    return file;
+  }
+
+  /** Appends one entry and returns its line number; it is on disk (in the OS) on return. */
+  public synchronized long append(AuditEntry entry) {
+    long next = seq + 1;
+    String content = content(next, entry, last);
+    String hash = sha256(content);
+    String line = content + ",\"hash\":\"" + hash + "\"}\n";
+    try {
+      ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      Files.writeString(head, next + " " + hash + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    seq = next;
+    last = hash;
+    return next;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String content(long n, AuditEntry e, String prev) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = json.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("seq", n);
+      g.writeStringField("time", e.time().toString());
+      g.writeStringField("user", e.user());
+      g.writeArrayFieldStart("roles");
+      for (String r : e.roles()) {
+        g.writeString(r);
+      }
+      g.writeEndArray();
+      g.writeStringField("method", e.method());
+      g.writeStringField("route", e.route());
+      g.writeStringField("path", e.path());
+      if (e.query() != null) {
+        g.writeStringField("query", e.query());
+      }
+      g.writeObjectFieldStart("params");
+      for (Map.Entry<String, String> p : new TreeMap<>(e.params()).entrySet()) {
+        g.writeStringField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+      g.writeNumberField("status", e.status());
+      g.writeStringField("outcome", e.allowed() ? "allowed" : "denied");
+      if (e.size() != null) {
+        g.writeNumberField("size", e.size());
+      }
+      if (e.change() != null) {
+        g.writeObjectFieldStart("change");
+        for (Map.Entry<String, Map<String, Object>> side : e.change().entrySet()) {
+          g.writeObjectFieldStart(side.getKey());
+          for (Map.Entry<String, Object> f : new TreeMap<>(side.getValue()).entrySet()) {
+            g.writeStringField(f.getKey(), f.getValue() == null ? null : f.getValue().toString());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeStringField("prev", prev);
+      g.writeEndObject();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    String text = out.toString();
+    return text.substring(0, text.length() - 1);
+  }
+
+  /**
+   * What checking a log found.
+   *
+   * @param intact whether every line is as written and in order
+   * @param lines the number of lines checked as good
+   * @param lastHash the hash of the last good line
+   * @param badLine the first bad line (1-based), or 0 when intact
+   * @param reason what is wrong with it, or {@code null}
+   */
+  public record Verification(
+      boolean intact, long lines, String lastHash, long badLine, String reason) {}
+
+  /** Checks a log: every hash, every link to the line before, the numbering and the head file. */
+  public static Verification verify(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        return new Verification(true, 0, GENESIS, 0, null);
+      }
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      String prev = GENESIS;
+      long n = 0;
+      for (String line : lines) {
+        long number = n + 1;
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+          return new Verification(false, n, prev, number, "not an audit line");
+        }
+        if (!sha256(m.group(1)).equals(m.group(4))) {
+          return new Verification(
+              false, n, prev, number, "its content does not match its hash (edited)");
+        }
+        if (!m.group(3).equals(prev)) {
+          return new Verification(
+              false,
+              n,
+              prev,
+              number,
+              "it does not follow the line before (removed or reordered lines)");
+        }
+        if (Long.parseLong(m.group(2)) != number) {
+          return new Verification(false, n, prev, number, "its sequence number is " + m.group(2));
+        }
+        prev = m.group(4);
+        n = number;
+      }
+      Path head = headOf(file);
+      if (Files.exists(head)) {
+        String expected = n + " " + prev;
+        String actual = Files.readString(head, StandardCharsets.UTF_8).strip();
+        if (!actual.equals(expected)) {
+          return new Verification(
+              false,
+              n,
+              prev,
+              n + 1,
+              "the log ends early: the head file records " + actual.split(" ")[0] + " lines");
+        }
+      } else if (n > 0) {
+        return new Verification(
+            false, n, prev, n + 1, "the head file " + head.getFileName() + " is missing");
+      }
+      return new Verification(true, n, prev, 0, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path headOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".head");
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package org.sgnet.cli;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.sgnet.SgnetException;
+import org.sgnet.users.Role;
+import org.sgnet.users.User;
+import org.sgnet.users.UserDirectory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sgnet user}: the people and tools that may use the HTTP API. */
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Manage the users of the HTTP API. Users, roles and bcrypt password hashes are kept in"
+          + " an owner-only file with the store (DIR/users for an embedded store); a running"
+          + " server picks up changes at once.",
+      "Roles: ADMIN (import, corrections, users), ANALYST (all reads, analyst Cypher, named"
+          + " queries, identifiable exports), REVIEWER (networks, findings, timelines,"
+          + " pseudonymised exports), TOOL (read API, pseudonymised exports)."
+    },
+    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Remove.class})
+final class UserCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code sgnet user add NAME --role ROLE --password-stdin}. */
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Add a user, or give an existing user a new role and password. The password is read"
+            + " from standard input (one line, at least 12 characters), never from the"
+            + " command line."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  printf '%s\\n' \"$PASSWORD\" | sgnet user add ana --role ANALYST --password-stdin",
+        "  sgnet user add board-tool --role TOOL --password-stdin --db ./data < secret.txt"
+      })
+  static final class Add implements Callable<Integer> {
+    @Parameters(paramLabel = "NAME", description = "Login name.")
+    String name;
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "ROLE",
+        description = "ADMIN, ANALYST, REVIEWER or TOOL.")
+    String role;
+
+    @Option(
+        names = "--password-stdin",
+        required = true,
+        description = "Read the password from standard input.")
+    boolean passwordStdin;
+
+    @Mixin StoreOptions store;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      Role parsed = Role.parse(role);
+      String line =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+      if (line == null || line.isEmpty()) {
+        throw new SgnetException(
+            SgnetException.Kind.INVALID_INPUT, "no password on standard input");
+      }
+      char[] password = line.toCharArray();
+      try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
+        UserDirectory users = context.getBean(UserDirectory.class);
+        boolean added = users.add(name, parsed, password);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+            (added ? "Added " : "Updated ") + name + " (" + parsed + ") in " + users.file());
+        out.flush();
+      } finally {
+        UserDirectory.wipe(password);
+      }
+      return Sgnet.OK;
+    }
+  }
+
+  /** {@code sgnet user list}. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the users and their roles.",
+      footer = {"", "Examples:", "  sgnet user list", "  sgnet user list --db ./data"})
+  static final class ListUsers implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (User u : context.getBean(UserDirectory.class).list()) {
+          out.printf("%-24s %s%n", u.name(), u.role());
+        }
+        out.flush();
+      }
+      return Sgnet.OK;
+    }
+  }
+
+  /** {@code sgnet user remove NAME}. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove a user; tokens already issued to them expire within the hour.",
+      footer = {"", "Examples:", "  sgnet user remove ana"})
+  static final class Remove implements Callable<Integer> {
+    @Parameters(paramLabel = "NAME", description = "Login name.")
+    String name;
+
+    @Mixin StoreOptions store;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
+        context.getBean(UserDirectory.class).remove(name);
+        spec.commandLine().getOut().println("Removed " + name);
+        spec.commandLine().getOut().flush();
+      }
+      return Sgnet.OK;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.sgnet.generate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic, valid case bundle ({@code shared/spec/case-bundle.md}) of any number of
+ * children: local authorities with agencies of every sector, families of one to four siblings,
+ * parents and carers, placements of every legal basis, professionals with realistic caseloads and
+ * about ten chronology entries per child per year over the three years up to a fixed end date.
+ *
+ * <p>The same children, seed and rate give byte-identical files: one seeded {@link
+ * SplittableRandom} drives everything, in a fixed order, and no hash ordering is involved. Rows are
+ * written as each family is generated, so memory stays flat from a hundred children to the 400,000
+ * children in need of England.
+ */
+public final class NetworkGenerator {
+
+  /** The files of a generated bundle, in the order they are listed. */
+  public static final List<String> FILES =
+      List.of("agencies.csv", "people.csv", "relationships.csv", "events.csv");
+
+  /** The last day of every generated chronology: fixed, so that output depends on the seed only. */
+  public static final LocalDate END = LocalDate.of(2025, 12, 31);
+
+  /** The chronology entries per child per year unless told otherwise. */
+  public static final double DEFAULT_EVENTS_PER_YEAR = 10;
+
+  /** Years of chronology up to {@link #END}. */
+  public static final int YEARS = 3;
+
+  /** Children served by one generated local authority, about the size of a real one's caseload. */
+  static final int CHILDREN_PER_AUTHORITY = 2_500;
+
+  /** Told after each family how far generation is. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Reports nothing. */
+    Progress NONE = (done, total) -> {};
+
+    /**
+     * @param childrenDone children written so far
+     * @param childrenTotal children asked for
+     */
+    void advanced(long childrenDone, long childrenTotal);
+  }
+
+  /**
+   * What a run wrote.
+   *
+   * @param agencies rows of agencies.csv
+   * @param people rows of people.csv
+   * @param relationships rows of relationships.csv
+   * @param events rows of events.csv
+   * @param millis how long writing took
+   */
+  public record Summary(long agencies, long people, long relationships, long events, long millis) {
+
+    /** Returns the data rows of every file together. */
+    public long rows() {
+      return agencies + people + relationships + events;
+    }
+  }
+
+  private final int children;
+  private final long seed;
+  private final double eventsPerYear;
+
+  /**
+   * @param children how many children, at least 1
+   * @param seed the seed: the same seed gives the same bundle
+   * @param eventsPerYear chronology entries per child per year on average, more than 0
+   */
+  public NetworkGenerator(int children, long seed, double eventsPerYear) {
+    if (children < 1) {
+      throw new IllegalArgumentException("children must be at least 1");
+    }
+    if (!(eventsPerYear > 0) || eventsPerYear > 1000) {
+      throw new IllegalArgumentException("eventsPerYear must be more than 0 and at most 1000");
+    }
+    this.children = children;
+    this.seed = seed;
+    this.eventsPerYear = eventsPerYear;
+  }
+
+  /** A generator with {@link #DEFAULT_EVENTS_PER_YEAR}. */
+  public NetworkGenerator(int children, long seed) {
+    this(children, seed, DEFAULT_EVENTS_PER_YEAR);
+  }
+
+  /**
+   * Writes the bundle's four files into {@code dir}, creating it if needed and replacing files of
+   * the same names.
+   */
+  public Summary generate(Path dir, Progress progress) throws IOException {
+    long started = System.nanoTime();
+    Files.createDirectories(dir);
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int end = (int) END.toEpochDay();
+    int dataStart = (int) END.minusYears(YEARS).plusDays(1).toEpochDay();
+    Text text = new Text(END);
+    int authorities = Math.max(1, Math.round(children / (float) CHILDREN_PER_AUTHORITY));
+    try (CsvRows agencies = new CsvRows(dir.resolve(FILES.get(0)), "agency_id", "name", "sector");
+        CsvRows people =
+            new CsvRows(
+                dir.resolve(FILES.get(1)),
+                "person_id",
+                "kind",
+                "name",
+                "birth_date",
+                "agency_id",
+                "role");
+        CsvRows ties =
+            new CsvRows(
+                dir.resolve(FILES.get(2)),
+                "type",
+                "from_id",
+                "to_id",
+                "start_date",
+                "end_date",
+                "parental_responsibility",
+                "legal_basis",
+                "lead");
+        CsvRows events =
+            new CsvRows(
+                dir.resolve(FILES.get(3)),
+                "event_id",
+                "date",
+                "type",
+                "subject_id",
+                "agency_id",
+                "recorded_by",
+                "participants",
+                "subtype",
+                "value",
+                "requested_by",
+                "seen_alone",
+                "summary")) {
+      Families families =
+          new Families(rnd, text, people, ties, events, dataStart, end, eventsPerYear * YEARS);
+      int child = 1;
+      int family = 1;
+      for (int a = 1; a <= authorities; a++) {
+        // Children split evenly; the first authorities take one more when it does not divide.
+        int size = children / authorities + (a <= children % authorities ? 1 : 0);
+        Authority la = new Authority(a, size, people);
+        for (Authority.Org o : la.agencies) {
+          agencies.cell(o.id()).cell(o.name()).cell(o.sector().name()).end();
+        }
+        int left = size;
+        while (left > 0) {
+          int siblings = Math.min(left, siblingGroupSize(rnd));
+          families.generate(la, family++, child, siblings);
+          child += siblings;
+          left -= siblings;
+          progress.advanced(child - 1L, children);
+        }
+      }
+      agencies.close();
+      people.close();
+      ties.close();
+      events.close();
+      return new Summary(
+          agencies.rows(),
+          people.rows(),
+          ties.rows(),
+          events.rows(),
+          (System.nanoTime() - started) / 1_000_000);
+    }
+  }
+
+  /** One to four children: 40 % only children, then 30 %, 20 % and 10 %. */
+  private static int siblingGroupSize(SplittableRandom rnd) {
+    int r = rnd.nextInt(10);
+    return r < 4 ? 1 : r < 7 ? 2 : r < 9 ? 3 : 4;
+  }
+}

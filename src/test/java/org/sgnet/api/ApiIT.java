@@ -1,0 +1,262 @@
+package org.sgnet.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.sgnet.SharedStore;
+import org.sgnet.app.ServerFiles;
+import org.sgnet.demo.DemoBundle;
+import org.sgnet.store.NetworkReader;
+import org.sgnet.users.Role;
+
+/** The read, export, import and correction endpoints against the demo. */
+@MicronautTest
+@SuppressWarnings("unchecked")
+class ApiIT extends ApiTestSupport {
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject ServerFiles files;
+
+  private Map<String, Object> getJson(Role role, String uri) {
+    return http.toBlocking()
+        .retrieve(as(role, HttpRequest.GET(uri)), Argument.mapOf(String.class, Object.class));
+  }
+
+  @Test
+  void shouldSearchAndPageChildrenAndFilterThemByAgency() {
+    Map<String, Object> all = getJson(Role.REVIEWER, "/api/children?size=2");
+    assertThat(all.get("total")).isEqualTo(6);
+    assertThat((List<Object>) all.get("items")).hasSize(2);
+
+    Map<String, Object> byName = getJson(Role.REVIEWER, "/api/children?q=child%20j");
+    assertThat((List<Object>) byName.get("items"))
+        .singleElement()
+        .satisfies(c -> assertThat(((Map<?, ?>) c).get("id")).isEqualTo("child-j"));
+
+    Map<String, Object> known = getJson(Role.ANALYST, "/api/children?agency=ag-yjs");
+    assertThat(
+            ((List<Object>) known.get("items"))
+                .stream().map(c -> String.valueOf(((Map<?, ?>) c).get("id"))))
+        .contains("child-j");
+  }
+
+  @Test
+  void shouldGiveAChildsTimelineInOneLanePerAgencyUpToTheDate() {
+    Map<String, Object> timeline =
+        getJson(Role.REVIEWER, "/api/children/child-j/timeline?asOf=2023-06-30");
+
+    List<Object> lanes = (List<Object>) timeline.get("lanes");
+    assertThat(lanes).isNotEmpty();
+    for (Object lane : lanes) {
+      for (Object e : (List<Object>) ((Map<?, ?>) lane).get("events")) {
+        assertThat(((Map<?, ?>) e).get("date").toString()).isLessThanOrEqualTo("2023-06-30");
+      }
+    }
+    assertThat(lanes.stream().map(l -> String.valueOf(((Map<?, ?>) l).get("agencyId"))))
+        .contains("ag-police");
+  }
+
+  @Test
+  void shouldReachFurtherWithDepthTwo() {
+    List<Object> one =
+        (List<Object>) getJson(Role.TOOL, "/api/children/child-j/network?depth=1").get("nodes");
+    List<Object> two =
+        (List<Object>) getJson(Role.TOOL, "/api/children/child-j/network?depth=2").get("nodes");
+
+    assertThat(two.size()).isGreaterThan(one.size());
+    assertThat(two).containsAll(one);
+  }
+
+  @Test
+  void shouldPseudonymiseEveryNameForAReviewerAndRefuseThemIdentifiableData() {
+    String body =
+        http.toBlocking()
+            .retrieve(
+                as(Role.REVIEWER, HttpRequest.GET("/api/export?format=json&pseudonymise=true")),
+                String.class);
+
+    assertThat(body).contains("\"Child A\"").contains("\"Professional 1\"");
+    NetworkReader reader = new NetworkReader(SharedStore.get());
+    reader.snapshot().nodes().stream()
+        .map(n -> (String) n.properties().get("name"))
+        .filter(name -> name != null)
+        .forEach(name -> assertThat(body).doesNotContain("\"" + name + "\""));
+    assertThat(body).doesNotContain("birthDate").doesNotContain("\"summary\"");
+    assertThat(files.resolve("pseudonym-key")).exists();
+    assertThat(body).doesNotContain("pseudonym-key");
+
+    HttpClientResponseException refused =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .retrieve(
+                        as(Role.REVIEWER, HttpRequest.GET("/api/export?format=json")),
+                        String.class));
+    assertThat(refused.getStatus().getCode()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldGiveTheSameCodesInEveryPseudonymisedExport() {
+    String first =
+        http.toBlocking()
+            .retrieve(
+                as(
+                    Role.TOOL,
+                    HttpRequest.GET("/api/export?format=json&pseudonymise=true&child=child-s")),
+                String.class);
+    String whole =
+        http.toBlocking()
+            .retrieve(
+                as(Role.TOOL, HttpRequest.GET("/api/export?format=json&pseudonymise=true")),
+                String.class);
+    String again =
+        http.toBlocking()
+            .retrieve(
+                as(
+                    Role.TOOL,
+                    HttpRequest.GET("/api/export?format=json&pseudonymise=true&child=child-s")),
+                String.class);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(whole)
+        .contains(first.substring(first.indexOf("\"Child"), first.indexOf("\"Child") + 9));
+  }
+
+  @Test
+  void shouldExportOneChildsPartOfTheNetwork() {
+    String child =
+        http.toBlocking()
+            .retrieve(
+                as(Role.ANALYST, HttpRequest.GET("/api/export?format=json&child=child-s")),
+                String.class);
+    String whole =
+        http.toBlocking()
+            .retrieve(as(Role.ANALYST, HttpRequest.GET("/api/export?format=json")), String.class);
+
+    assertThat(child).contains("\"person:child-s\"").contains("\"Child S\"");
+    assertThat(child.length()).isLessThan(whole.length());
+  }
+
+  @Test
+  void shouldRejectAnInvalidBundleWithEveryErrorAndChangeNothing() throws Exception {
+    Path dir = Files.createTempDirectory("bad");
+    DemoBundle.extract(dir.resolve("b"));
+    Path people = dir.resolve("b/people.csv");
+    Files.writeString(
+        people, Files.readString(people).replaceFirst(",CHILD,", ",KID,"), StandardCharsets.UTF_8);
+    String before = snapshotJson();
+
+    HttpClientResponseException e =
+        catchThrowableOfType(
+            HttpClientResponseException.class, () -> upload(Role.ADMIN, zip(dir.resolve("b"))));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("people.csv:2: column kind:");
+    assertThat(snapshotJson()).isEqualTo(before);
+    HttpClientResponseException forbidden =
+        catchThrowableOfType(
+            HttpClientResponseException.class, () -> upload(Role.ANALYST, zip(dir.resolve("b"))));
+    assertThat(forbidden.getStatus().getCode()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldImportAValidBundleAgainWithoutChangingCounts() throws Exception {
+    Path dir = Files.createTempDirectory("good");
+    Map<String, Long> before = new NetworkReader(SharedStore.get()).counts();
+
+    HttpResponse<Map<String, Object>> response =
+        upload(Role.ADMIN, zip(DemoBundle.extract(dir.resolve("b"))));
+
+    assertThat(response.code()).isEqualTo(200);
+    assertThat(response.body()).containsEntry("nodesCreated", 0);
+    assertThat(new NetworkReader(SharedStore.get()).counts()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldCorrectARecordAndAuditTheBeforeAndAfter() throws Exception {
+    Map<String, Object> corrected =
+        http.toBlocking()
+            .retrieve(
+                as(
+                    Role.ADMIN,
+                    HttpRequest.PATCH("/api/people/p-gp-1", Map.of("role", "Family doctor"))),
+                Argument.mapOf(String.class, Object.class));
+
+    assertThat((Map<Object, Object>) corrected.get("after")).containsEntry("role", "Family doctor");
+    assertThat(getJson(Role.ANALYST, "/api/people/p-gp-1")).containsEntry("role", "Family doctor");
+    List<String> audit = Files.readAllLines(files.resolve("audit.log"));
+    assertThat(audit)
+        .filteredOn(line -> line.contains("\"method\":\"PATCH\""))
+        .last()
+        .asString()
+        .contains("\"method\":\"PATCH\"", "\"change\":{\"before\":", "Family doctor");
+  }
+
+  @Test
+  void shouldRefuseAnAgencyForSomeoneWhoIsNotAProfessional() {
+    HttpClientResponseException e =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .retrieve(
+                        as(
+                            Role.ADMIN,
+                            HttpRequest.PATCH("/api/people/child-j", Map.of("agencyId", "ag-sc"))),
+                        String.class));
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+  }
+
+  private String snapshotJson() {
+    return new NetworkReader(SharedStore.get()).snapshot().toString();
+  }
+
+  private HttpResponse<Map<String, Object>> upload(Role role, byte[] zip) {
+    MultipartBody body =
+        MultipartBody.builder()
+            .addPart("bundle", "bundle.zip", MediaType.of("application/zip"), zip)
+            .build();
+    return http.toBlocking()
+        .exchange(
+            as(
+                role,
+                HttpRequest.POST("/api/import", body).contentType(MediaType.MULTIPART_FORM_DATA)),
+            Argument.mapOf(String.class, Object.class));
+  }
+
+  private static byte[] zip(Path folder) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String file : DemoBundle.FILES) {
+        zip.putNextEntry(new ZipEntry(file));
+        zip.write(Files.readAllBytes(folder.resolve(file)));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
