@@ -226,8 +226,9 @@ final class Messages {
     }
   }
 
+  /** A risk category in words: {@code SUBSTANCE_MISUSE} as "substance misuse", CSE as is. */
   private static String category(String value) {
-    return value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return value.length() <= 3 ? value : value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   /** Joins names as "A", "A and B", "A, B and C". */
