@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ImportCommand.class,
       AnalyseCommand.class,
+      BenchRulesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,

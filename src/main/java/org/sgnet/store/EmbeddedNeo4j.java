@@ -83,8 +83,16 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
     try {
       GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      try {
+        system.executeTransactionally(
+            "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      } catch (org.neo4j.graphdb.QueryExecutionException e) {
+        // Reopening a store whose password is already the one in the file: Neo4j refuses to
+        // "change" a password to itself, which is exactly the state we want.
+        if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+          throw e;
+        }
+      }
       GraphDatabaseAPI db =
           (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       var address =
