@@ -2,7 +2,6 @@ package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -131,10 +130,7 @@ final class AnalyseCommand implements Callable<Integer> {
       List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> {
-          out.flush();
-          writeJson(analysis, evidence);
-        }
+        case json -> writeJson(analysis, evidence);
         case csv -> writeCsv(out, analysis, evidence);
         case table -> writeTable(out, analysis, evidence, analyzer);
       }
@@ -186,30 +182,15 @@ final class AnalyseCommand implements Callable<Integer> {
   }
 
   private void writeJson(Analysis analysis, List<List<String>> evidence) {
-    // The document goes to the command's output stream as UTF-8 bytes, pretty printed.
-    OutputStream stream =
-        new OutputStream() {
-          private final PrintWriter out = spec.commandLine().getOut();
-          private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-
-          @Override
-          public void write(int b) {
-            buffer.write(b);
-          }
-
-          @Override
-          public void flush() {
-            out.print(buffer.toString(StandardCharsets.UTF_8));
-            buffer.reset();
-            out.flush();
-          }
-        };
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
     try {
-      FindingsJson.write(analysis, evidence, true, stream);
-      stream.flush();
+      FindingsJson.write(analysis, evidence, true, buffer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.flush();
   }
 
   private static void writeCsv(PrintWriter out, Analysis a, List<List<String>> evidence) {
