@@ -77,12 +77,23 @@ final class ServeCommand implements Callable<Integer> {
             .properties(properties)
             .banner(false)
             .start();
-    // One hook, so that the store is closed before anything is cleaned up after it.
+    // Micronaut's own shutdown hook stops the server and the context (closing the store); this
+    // one waits for that, then cleans up after it. Closing the context here as well would race
+    // Micronaut's hook and deadlock on their locks.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  context.close();
+                  long deadline =
+                      System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                  while (context.isRunning() && System.nanoTime() < deadline) {
+                    try {
+                      Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                      return;
+                    }
+                  }
                   afterStop.run();
                 }));
     beforeReady.accept(context);

@@ -65,10 +65,15 @@ final class Jar {
   record Server(Process process, String line, List<String> before) implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      if (!stop()) {
         process.destroyForcibly();
       }
+    }
+
+    /** Sends SIGTERM (as Ctrl-C would) and returns whether the server stopped within 30 s. */
+    boolean stop() throws InterruptedException {
+      process.destroy();
+      return process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** The password printed for a demo user, such as {@code analyst}. */

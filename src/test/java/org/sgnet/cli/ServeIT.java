@@ -44,6 +44,11 @@ class ServeIT {
 
       HttpResponse<String> missing = get(demo.url() + "/api/children/nobody/network", analyst);
       assertThat(missing.statusCode()).isEqualTo(404);
+
+      Path store = Path.of(demo.line().replaceAll(".*embedded in ([^,]+),.*", "$1"));
+      assertThat(store).exists();
+      assertThat(demo.stop()).as("stops on SIGTERM").isTrue();
+      assertThat(store.getParent()).as("the demo's temporary store is deleted").doesNotExist();
       assertThat(missing.headers().firstValue("content-type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
