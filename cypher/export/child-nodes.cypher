@@ -1,7 +1,7 @@
 // The part of the network about one child, for a child's export: the child, everyone tied to the
 // child, every event about the child, the people those events name, and the agencies of all of
 // them. Same columns and order as export/nodes.cypher.
-MATCH (c:Child {id: $childId})
+MATCH (c:Person:Child {id: $childId})
 CALL {
   WITH c
   MATCH (c)-[:SIBLING|PARENT|PLACED_WITH|INVOLVED]-(p:Person) RETURN p AS n

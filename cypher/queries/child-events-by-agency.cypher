@@ -3,7 +3,7 @@
 // param: childId string - The child's id.
 // param: from date null The first day to include (default: no limit).
 // param: to date null The last day to include (default: no limit).
-MATCH (:Child {id: $childId})<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
+MATCH (:Person:Child {id: $childId})<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
 WITH a, e
 ORDER BY e.date, e.id

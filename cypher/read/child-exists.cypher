@@ -1,3 +1,3 @@
 // Whether a child has this id.
-OPTIONAL MATCH (c:Child {id: $childId})
+OPTIONAL MATCH (c:Person:Child {id: $childId})
 RETURN c IS NOT NULL AS found

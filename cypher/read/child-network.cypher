@@ -1,7 +1,7 @@
 // A child's network as of $asOf: the child, everyone tied to the child by a tie active on that
 // date (siblings either way round, parents, placements, involved professionals) and the agencies
 // of those professionals.
-MATCH (c:Child {id: $childId})
+MATCH (c:Person:Child {id: $childId})
 OPTIONAL MATCH (c)-[t:SIBLING|PARENT|PLACED_WITH|INVOLVED]-(p:Person)
 WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(a:Agency)

@@ -1,6 +1,6 @@
 // A child's chronology up to $asOf (inclusive), oldest first, with each entry's agency,
 // recorder and participants; $agencyId (null = all) keeps one agency's record.
-MATCH (c:Child {id: $childId})<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
+MATCH (c:Person:Child {id: $childId})<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
 WHERE e.date <= $asOf AND ($agencyId IS NULL OR a.id = $agencyId)
 OPTIONAL MATCH (e)-[:RECORDED_BY]->(by:Person)
 WITH e, a, by
