@@ -254,6 +254,57 @@ public final class NetworkReader {
     return new CoordinationMatrix(asOf, windowDays, agencies, cells);
   }
 
+  /**
+   * Returns one child's coordination picture (involved professionals with their agencies, involved
+   * agencies, the professionals present at each coordination event) as of a date over a window, or
+   * empty when no child has that id.
+   */
+  public Optional<Coordination> coordination(String childId, LocalDate asOf, int windowDays) {
+    if (windowDays < 1) {
+      throw new org.sgnet.SgnetException(
+          org.sgnet.SgnetException.Kind.INVALID_INPUT, "the window must be at least 1 day");
+    }
+    return store
+        .query(
+            "read/child-coordination",
+            Map.of("childId", childId, "asOf", asOf, "windowStart", asOf.minusDays(windowDays)),
+            r ->
+                new Coordination(
+                    r.get("professionals")
+                        .asList(
+                            v ->
+                                new Coordination.Professional(
+                                    v.get("id").asString(),
+                                    v.get("name").asString(),
+                                    v.get("agencyId").isNull()
+                                        ? null
+                                        : v.get("agencyId").asString())),
+                    r.get("agencies").asList(Value::asString),
+                    r.get("gatherings").asList(v -> v.asList(Value::asString))))
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * A child's coordination picture, as read.
+   *
+   * @param professionals the involved professionals
+   * @param agencies the involved agencies
+   * @param gatherings the professionals present at each coordination event
+   */
+  public record Coordination(
+      List<Professional> professionals, List<String> agencies, List<List<String>> gatherings) {
+
+    /**
+     * An involved professional.
+     *
+     * @param id the id
+     * @param name the name
+     * @param agencyId the agency, or {@code null}
+     */
+    public record Professional(String id, String name, String agencyId) {}
+  }
+
   private static final java.util.Comparator<List<String>> PAIR_ORDER =
       java.util.Comparator.<List<String>, String>comparing(p -> p.get(0))
           .thenComparing(p -> p.get(1));

@@ -99,6 +99,20 @@ class ApiIT extends ApiTestSupport {
   }
 
   @Test
+  void shouldGiveTheMetricsBehindTheCoordinationGapFinding() {
+    Map<String, Object> metrics = getJson(Role.REVIEWER, "/api/children/child-j/metrics");
+    Map<String, Object> findings =
+        getJson(Role.REVIEWER, "/api/findings?child=child-j&rule=COORDINATION_GAP");
+
+    assertThat((List<Object>) metrics.get("professionals")).hasSize(12);
+    assertThat((List<Object>) metrics.get("agencies")).hasSize(8);
+    Map<String, Object> gap = ((List<Map<String, Object>>) findings.get("findings")).get(0);
+    assertThat(metrics.get("components"))
+        .isEqualTo(((Map<String, Object>) gap.get("details")).get("components"));
+    assertThat((Map<String, Object>) metrics.get("betweenness")).hasSize(12);
+  }
+
+  @Test
   void shouldReachFurtherWithDepthTwo() {
     List<Object> one =
         (List<Object>) getJson(Role.TOOL, "/api/children/child-j/network?depth=1").get("nodes");

@@ -1,0 +1,127 @@
+package org.sgnet.graph;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.sgnet.store.NetworkReader;
+import org.sgnet.store.NetworkReader.Coordination.Professional;
+
+/**
+ * Network metrics of one child's professionals: how many professionals and agencies are involved,
+ * the components of their coordination graph, its brokers, and each professional's betweenness in
+ * it.
+ *
+ * <p>Definitions: the coordination graph is that of {@code rules.md} rule 3 (involved
+ * professionals, joined when they share an agency or both attend one information-sharing or meeting
+ * event about the child in the window). Components are its connected components, sorted by size
+ * (largest first), then by first id; brokers are its cut vertices (Hopcroft–Tarjan, via JGraphT's
+ * {@link BiconnectivityInspector}); betweenness is Brandes' centrality, normalised to [0, 1]
+ * (JGraphT's {@link BetweennessCentrality}). Complexity: O(V·E) for betweenness, O(V + E) for the
+ * rest, on one child's graph (tens of vertices). Computed lazily, once; results are unmodifiable.
+ */
+public final class ChildMetrics {
+
+  private final String childId;
+  private final Map<String, String> names;
+  private final List<String> agencies;
+  private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+  private Result result;
+
+  /**
+   * The computed metrics.
+   *
+   * @param childId the child
+   * @param professionals the involved professionals, by id
+   * @param agencies the involved agencies, by id
+   * @param components the coordination graph's components, largest first
+   * @param brokers the professionals whose removal splits a component, by id
+   * @param betweenness each professional's normalised betweenness, by id
+   */
+  public record Result(
+      String childId,
+      List<Professional> professionals,
+      List<String> agencies,
+      List<List<String>> components,
+      List<String> brokers,
+      Map<String, Double> betweenness) {}
+
+  /**
+   * @param childId the child
+   * @param coordination the child's coordination picture as read from the store
+   */
+  public ChildMetrics(String childId, NetworkReader.Coordination coordination) {
+    if (childId == null || coordination == null) {
+      throw new IllegalArgumentException("a child and its coordination picture are required");
+    }
+    List<Professional> professionals = coordination.professionals();
+    List<String> agencies = coordination.agencies();
+    List<List<String>> gatherings = coordination.gatherings();
+    this.childId = childId;
+    this.names = new TreeMap<>();
+    this.agencies = List.copyOf(new TreeSet<>(agencies));
+    Map<String, List<String>> byAgency = new TreeMap<>();
+    for (Professional p : professionals) {
+      names.put(p.id(), p.name());
+      graph.addVertex(p.id());
+      if (p.agencyId() != null) {
+        byAgency.computeIfAbsent(p.agencyId(), k -> new ArrayList<>()).add(p.id());
+      }
+    }
+    byAgency.values().forEach(this::join);
+    for (List<String> people : gatherings) {
+      join(people.stream().filter(graph::containsVertex).distinct().toList());
+    }
+    this.professionals =
+        professionals.stream().sorted(Comparator.comparing(Professional::id)).distinct().toList();
+  }
+
+  private final List<Professional> professionals;
+
+  private void join(List<String> people) {
+    for (int i = 0; i < people.size(); i++) {
+      for (int j = i + 1; j < people.size(); j++) {
+        if (!people.get(i).equals(people.get(j))) {
+          graph.addEdge(people.get(i), people.get(j));
+        }
+      }
+    }
+  }
+
+  /** Returns the metrics, computing them on first use. */
+  public Result result() {
+    if (result == null) {
+      List<List<String>> components = new ArrayList<>();
+      for (Set<String> set : new ConnectivityInspector<>(graph).connectedSets()) {
+        components.add(List.copyOf(new TreeSet<>(set)));
+      }
+      components.sort(
+          Comparator.<List<String>>comparingInt(List::size)
+              .reversed()
+              .thenComparing(c -> c.get(0)));
+      List<String> brokers =
+          List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(graph).getCutpoints()));
+      Map<String, Double> betweenness = new LinkedHashMap<>();
+      new TreeMap<>(new BetweennessCentrality<>(graph, true).getScores()).forEach(betweenness::put);
+      result =
+          new Result(
+              childId,
+              professionals,
+              agencies,
+              List.copyOf(components),
+              brokers,
+              java.util.Collections.unmodifiableMap(betweenness));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,52 @@
+package org.sgnet.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sgnet.store.NetworkReader.Coordination;
+import org.sgnet.store.NetworkReader.Coordination.Professional;
+
+class ChildMetricsTest {
+
+  /**
+   * a - b - c in a chain (a and b share agency X, b and c met), d alone at agency Y, e and f at
+   * agency Z: three components, b is the only broker.
+   */
+  @Test
+  void shouldFindComponentsBrokersAndBetweennessOfTheCoordinationGraph() {
+    Coordination coordination =
+        new Coordination(
+            List.of(
+                new Professional("a", "A", "X"),
+                new Professional("b", "B", "X"),
+                new Professional("c", "C", "W"),
+                new Professional("d", "D", "Y"),
+                new Professional("e", "E", "Z"),
+                new Professional("f", "F", "Z")),
+            List.of("Y", "X", "W", "Z", "V"),
+            List.of(List.of("b", "c"), List.of("d", "not-involved")));
+
+    ChildMetrics.Result result = new ChildMetrics("c1", coordination).result();
+
+    assertThat(result.components())
+        .containsExactly(List.of("a", "b", "c"), List.of("e", "f"), List.of("d"));
+    assertThat(result.brokers()).containsExactly("b");
+    assertThat(result.agencies()).containsExactly("V", "W", "X", "Y", "Z");
+    assertThat(result.betweenness().get("b")).isGreaterThan(0.0);
+    assertThat(result.betweenness().get("a")).isCloseTo(0.0, within(1e-9));
+    assertThat(result.professionals())
+        .extracting(Professional::id)
+        .containsExactly("a", "b", "c", "d", "e", "f");
+  }
+
+  @Test
+  void shouldHaveNoComponentsForAChildWithoutProfessionals() {
+    ChildMetrics.Result result =
+        new ChildMetrics("c1", new Coordination(List.of(), List.of(), List.of())).result();
+
+    assertThat(result.components()).isEmpty();
+    assertThat(result.brokers()).isEmpty();
+  }
+}
