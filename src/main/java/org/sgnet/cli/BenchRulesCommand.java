@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sgnet bench-rules} (hidden): times the whole catalogue on both engines over a store, the
- * JGraphT projection's load time and memory apart, and one child. See {@code docs/rules.md}.
+ * JGraphT projection's load time and memory apart, and one child. See {@code docs/performance.md}.
  */
 @Command(
     name = "bench-rules",

@@ -11,7 +11,7 @@ public enum Engine {
   JGRAPHT;
 
   /**
-   * The engine used when none is chosen: the faster one in the benchmark of {@code docs/rules.md}.
+   * The engine used when none is chosen: the faster one in the benchmark of {@code docs/performance.md}.
    */
   public static final Engine DEFAULT = CYPHER;
 
