@@ -11,7 +11,8 @@ public enum Engine {
   JGRAPHT;
 
   /**
-   * The engine used when none is chosen: the faster one in the benchmark of {@code docs/performance.md}.
+   * The engine used when none is chosen: the faster one in the benchmark of {@code
+   * docs/performance.md}.
    */
   public static final Engine DEFAULT = CYPHER;
 
