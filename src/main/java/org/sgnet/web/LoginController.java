@@ -12,14 +12,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.generator.AccessTokenConfiguration;
 import io.micronaut.serde.annotation.Serdeable;
@@ -42,17 +39,14 @@ class LoginController {
 
   private final UserDirectory users;
   private final AccessRefreshTokenGenerator tokens;
-  private final AccessTokenCookieConfiguration cookie;
   private final AccessTokenConfiguration tokenConfiguration;
 
   LoginController(
       UserDirectory users,
       AccessRefreshTokenGenerator tokens,
-      AccessTokenCookieConfiguration cookie,
       AccessTokenConfiguration tokenConfiguration) {
     this.users = users;
     this.tokens = tokens;
-    this.cookie = cookie;
     this.tokenConfiguration = tokenConfiguration;
   }
 
@@ -101,24 +95,14 @@ class LoginController {
   /** Signs out: the cookie is cleared (a token someone copied still expires within the hour). */
   @Post("/logout")
   HttpResponse<?> logout(HttpRequest<?> request) {
-    return HttpResponse.seeOther(URI.create("/login"))
-        .cookie(sessionCookie(request, "").maxAge(Duration.ZERO));
+    return HttpResponse.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(request));
   }
 
   private MutableHttpResponse<?> signedIn(HttpRequest<?> request, String token, String next) {
     return HttpResponse.seeOther(URI.create(next))
         .cookie(
-            sessionCookie(request, token)
-                .maxAge(Duration.ofSeconds(tokenConfiguration.getExpiration())));
-  }
-
-  private Cookie sessionCookie(HttpRequest<?> request, String value) {
-    return Cookie.of(cookie.getCookieName(), value)
-        .path("/")
-        .httpOnly(true)
-        .sameSite(SameSite.Strict)
-        // Secure only where the request came over TLS: the demo serves plain HTTP on loopback.
-        .secure(request.isSecure());
+            SessionCookie.of(
+                request, token, Duration.ofSeconds(tokenConfiguration.getExpiration())));
   }
 
   /** Only a path on this server, so the form cannot be used to send people elsewhere. */

@@ -6,19 +6,16 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
 import io.micronaut.security.errors.PriorToLoginPersistence;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * Sends a person who is not signed in from a page to the login form, and back afterwards. The API
@@ -28,16 +25,12 @@ import java.time.Duration;
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 class PageRedirects extends DefaultAuthorizationExceptionHandler {
 
-  private final AccessTokenCookieConfiguration cookie;
-
   PageRedirects(
       ErrorResponseProcessor<?> errorResponseProcessor,
       RedirectConfiguration redirectConfiguration,
       RedirectService redirectService,
-      @Nullable PriorToLoginPersistence priorToLoginPersistence,
-      AccessTokenCookieConfiguration cookie) {
+      @Nullable PriorToLoginPersistence priorToLoginPersistence) {
     super(errorResponseProcessor, redirectConfiguration, redirectService, priorToLoginPersistence);
-    this.cookie = cookie;
   }
 
   @Override
@@ -55,7 +48,7 @@ class PageRedirects extends DefaultAuthorizationExceptionHandler {
     if (exception.isForbidden()) {
       // Every role may see every page, so a refusal here means the token's user was removed or
       // given another role since: drop the stale cookie so that the person can sign in again.
-      response.cookie(Cookie.of(cookie.getCookieName(), "").path("/").maxAge(Duration.ZERO));
+      response.cookie(SessionCookie.cleared(request));
     }
     return response;
   }
