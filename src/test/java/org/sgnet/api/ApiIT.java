@@ -79,6 +79,26 @@ class ApiIT extends ApiTestSupport {
   }
 
   @Test
+  void shouldShowWhichAgenciesShareChildrenAndHowOftenTheyMet() {
+    Map<String, Object> matrix = getJson(Role.REVIEWER, "/api/board/matrix?window=90");
+
+    assertThat(matrix.get("asOf")).isEqualTo("2024-03-28");
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) matrix.get("cells");
+    // The demo's silo: CAMHS and the voluntary project share four children and never met.
+    assertThat(cells)
+        .filteredOn(c -> c.get("a").equals("ag-camhs") && c.get("b").equals("ag-vol"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat((List<Object>) c.get("sharedChildren"))
+                  .containsExactly("child-j", "child-k", "child-l", "child-m");
+              assertThat(c.get("coordinationEvents")).isEqualTo(0);
+            });
+    assertThat(cells)
+        .anySatisfy(c -> assertThat((Integer) c.get("coordinationEvents")).isPositive());
+  }
+
+  @Test
   void shouldReachFurtherWithDepthTwo() {
     List<Object> one =
         (List<Object>) getJson(Role.TOOL, "/api/children/child-j/network?depth=1").get("nodes");
