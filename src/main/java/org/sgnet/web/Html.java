@@ -164,7 +164,9 @@ final class Html {
         .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "no-referrer")
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
+        // which the server refuses as a cross-origin request.
+        .header("Referrer-Policy", "same-origin")
         .header("Cache-Control", "no-store")
         .body(html);
   }
