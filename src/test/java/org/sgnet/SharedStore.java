@@ -51,6 +51,15 @@ public final class SharedStore {
     }
   }
 
+  /** Returns the password of the shared store's {@code neo4j} user, for clients over Bolt. */
+  public static String password() {
+    try {
+      return Files.readString(get().dataDirectory().resolve("bolt-password")).strip();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Removes every node but the schema-migration records. */
   public static Store clear() {
     Store s = get();

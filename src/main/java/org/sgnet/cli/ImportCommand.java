@@ -51,6 +51,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!java.nio.file.Files.exists(bundle)) {
+      // A wrong path is the user's input, like a bad option: exit 2, not 1.
+      throw new org.sgnet.SgnetException(
+          org.sgnet.SgnetException.Kind.INVALID_INPUT, "no bundle at " + bundle);
+    }
     Bundle read = new BundleReader().read(bundle);
     try (ApplicationContext context = Contexts.start(store.properties())) {
       Store s = context.getBean(Store.class);

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ImportCommand.class,
+      AnalyseCommand.class,
+      BenchRulesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  sgnet demo                         serve the Child J demo on http://127.0.0.1:8080",
       "  sgnet import case.zip              import a case bundle into the default store",
+      "  sgnet analyse --explain            the findings of the rule catalogue, with evidence",
       "  sgnet serve --db ./data            serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
       "  sgnet generate --children 1000 --out ./synthetic",

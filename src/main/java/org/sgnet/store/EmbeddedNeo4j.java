@@ -83,8 +83,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
     try {
       GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED", Map.of("p", password));
+      setPassword(system, password);
       GraphDatabaseAPI db =
           (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       var address =
@@ -96,6 +95,21 @@ final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       service.shutdown();
       throw new SgnetException(SgnetException.Kind.FAILURE, "cannot start the embedded store", e);
+    }
+  }
+
+  /**
+   * Sets the {@code neo4j} user's password to the one in the data directory. On a store opened
+   * before it is already set, which Neo4j reports as an error that here means success.
+   */
+  private static void setPassword(GraphDatabaseService system, String password) {
+    try {
+      system.executeTransactionally(
+          CypherFile.load("store/set-password").statement(), Map.of("p", password));
+    } catch (org.neo4j.graphdb.QueryExecutionException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
+        throw e;
+      }
     }
   }
 

@@ -51,6 +51,7 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/children,                         401, 200, 200, 200, 200",
     "GET, /api/children/child-j/timeline,        401, 200, 200, 200, 200",
     "GET, /api/board/matrix,                     401, 200, 200, 200, 200",
+    "GET, /api/findings?child=child-j,           401, 200, 200, 200, 200",
     "GET, /api/export?format=json&pseudonymise=true, 401, 200, 200, 200, 200",
     "GET, /api/export?format=graphml,            401, 403, 200, 403, 403",
     "GET, /api/export?format=csv&child=child-j,  401, 403, 200, 403, 403",

@@ -1,0 +1,24 @@
+// ASSESSMENT_NOT_REVISITED (rules.md rule 11). Lesson: an assessment is a picture of one moment;
+// when the child's or family's circumstances change and the assessment is not looked at again,
+// plans rest on a situation that no longer exists.
+// CIRCUMSTANCES_CHANGED events dated strictly after the child's latest ASSESSMENT dated up to
+// $asOf (all of them when there is none) and at least $reassessmentDays days before $asOf.
+MATCH (x:Event)-[:ABOUT]->(c:Child)
+WHERE x.type = 'CIRCUMSTANCES_CHANGED' AND x.date <= $asOf
+  AND x.date <= $asOf - duration({days: $reassessmentDays})
+  AND ($childId IS NULL OR c.id = $childId)
+WITH c, x,
+     COLLECT {
+       MATCH (c)<-[:ABOUT]-(a:Event)
+       WHERE a.type = 'ASSESSMENT' AND a.date <= $asOf
+       RETURN max(a.date) AS last
+     }[0] AS lastAssessment
+WHERE lastAssessment IS NULL OR x.date > lastAssessment
+WITH c, x
+ORDER BY x.date, x.id
+WITH c, collect(x.id) AS changes
+RETURN [c.id] AS childIds,
+       [] AS agencyIds,
+       [] AS personIds,
+       'MEDIUM' AS severity,
+       {eventIds: changes} AS details

@@ -1,0 +1,122 @@
+package org.sgnet.api;
+
+import static org.sgnet.security.Roles.ADMIN;
+import static org.sgnet.security.Roles.ANALYST;
+import static org.sgnet.security.Roles.REVIEWER;
+import static org.sgnet.security.Roles.TOOL;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import org.sgnet.SgnetException;
+import org.sgnet.rules.Analysis;
+import org.sgnet.rules.Analyzer;
+import org.sgnet.rules.Engine;
+import org.sgnet.rules.FindingsJson;
+import org.sgnet.rules.Rule;
+import org.sgnet.rules.RuleDefaults;
+import org.sgnet.rules.RuleOptions;
+
+/**
+ * The findings of the rule catalogue: the same JSON document as {@code sgnet analyse --format
+ * json}, written by the same writer, compact.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class FindingsController {
+
+  private final Analyzer analyzer;
+  private final RuleDefaults defaults;
+
+  FindingsController(Analyzer analyzer, RuleDefaults defaults) {
+    this.analyzer = analyzer;
+    this.defaults = defaults;
+  }
+
+  /**
+   * Runs the catalogue. Every parameter is optional; thresholds default to the configuration, then
+   * to {@code rules.md}. A bad value answers 400 with a problem document.
+   */
+  @Operation(summary = "Run the rule catalogue and return its findings")
+  @Get(
+      uri =
+          "/findings{?asOf,window,rule*,child,engine,explain,overloadProfessionals,overloadAgencies"
+              + ",spocAgencies,siloSharedChildren,requestResponseDays,reassessmentDays}",
+      produces = MediaType.APPLICATION_JSON)
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
+  HttpResponse<byte[]> findings(
+      @QueryValue @Nullable String asOf,
+      @QueryValue @Nullable String window,
+      @QueryValue @Nullable List<String> rule,
+      @QueryValue @Nullable String child,
+      @QueryValue @Nullable String engine,
+      @QueryValue @Nullable Boolean explain,
+      @QueryValue @Nullable String overloadProfessionals,
+      @QueryValue @Nullable String overloadAgencies,
+      @QueryValue @Nullable String spocAgencies,
+      @QueryValue @Nullable String siloSharedChildren,
+      @QueryValue @Nullable String requestResponseDays,
+      @QueryValue @Nullable String reassessmentDays) {
+    RuleOptions.Builder b = defaults.options().toBuilder();
+    if (asOf != null && !asOf.isBlank()) {
+      b.asOf(Dates.parse("asOf", asOf));
+    }
+    if (window != null) {
+      b.windowDays(number("window", window));
+    }
+    List<Rule> rules = new ArrayList<>();
+    if (rule != null) {
+      for (String r : rule) {
+        for (String name : r.split(",")) {
+          if (!name.isBlank()) {
+            rules.add(Rule.parse(name));
+          }
+        }
+      }
+    }
+    b.rules(rules).childId(child);
+    if (overloadProfessionals != null) {
+      b.overloadProfessionals(number("overloadProfessionals", overloadProfessionals));
+    }
+    if (overloadAgencies != null) {
+      b.overloadAgencies(number("overloadAgencies", overloadAgencies));
+    }
+    if (spocAgencies != null) {
+      b.spocAgencies(number("spocAgencies", spocAgencies));
+    }
+    if (siloSharedChildren != null) {
+      b.siloSharedChildren(number("siloSharedChildren", siloSharedChildren));
+    }
+    if (requestResponseDays != null) {
+      b.requestResponseDays(number("requestResponseDays", requestResponseDays));
+    }
+    if (reassessmentDays != null) {
+      b.reassessmentDays(number("reassessmentDays", reassessmentDays));
+    }
+    Engine chosen = engine == null || engine.isBlank() ? defaults.engine() : Engine.parse(engine);
+    Analysis analysis = analyzer.analyse(b.build(), chosen);
+    byte[] body =
+        FindingsJson.bytes(
+            analysis, Boolean.TRUE.equals(explain) ? analyzer.explain(analysis) : null);
+    return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  private static int number(String parameter, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT,
+          "parameter " + parameter + ": '" + text + "' is not a whole number");
+    }
+  }
+}

@@ -1,0 +1,313 @@
+package org.sgnet.cli;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.sgnet.SgnetException;
+import org.sgnet.rules.Analysis;
+import org.sgnet.rules.Analyzer;
+import org.sgnet.rules.Engine;
+import org.sgnet.rules.Finding;
+import org.sgnet.rules.FindingAssembler;
+import org.sgnet.rules.FindingsJson;
+import org.sgnet.rules.Names;
+import org.sgnet.rules.Rule;
+import org.sgnet.rules.RuleDefaults;
+import org.sgnet.rules.RuleOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sgnet analyse}: runs the rule catalogue and prints the findings. */
+@Command(
+    name = "analyse",
+    aliases = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Run the rule catalogue (rules.md) over the store and print the findings.",
+      "D (--as-of) defaults to the latest event date in the store; the window is the W days up"
+          + " to D (D - W < date <= D). Exit code 0 with or without findings, 2 for bad options."
+    },
+    footer = {
+      "",
+      "Every threshold can also be set in the configuration, e.g. sgnet.rules.overload.professionals"
+          + " or SGNET_RULES_WINDOW.",
+      "",
+      "Examples:",
+      "  sgnet analyse",
+      "  sgnet analyse --as-of 2024-01-31 --window 60 --format json",
+      "  sgnet analyse --child child-j --explain",
+      "  sgnet analyse --rule COORDINATION_GAP --rule AGENCY_SILO --engine jgrapht"
+    })
+final class AnalyseCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  @Mixin StoreOptions store;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The as-of date D.")
+  String asOf;
+
+  @Option(names = "--window", paramLabel = "DAYS", description = "The window W (default 90).")
+  Integer window;
+
+  @Option(
+      names = "--rule",
+      paramLabel = "NAME",
+      description = "Run only this rule (repeatable; default: every rule).")
+  List<String> rules = new ArrayList<>();
+
+  @Option(names = "--child", paramLabel = "ID", description = "Only findings about this child.")
+  String child;
+
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      description =
+          "cypher or jgrapht, for the rules with a JGraphT twin (default: cypher, or"
+              + " sgnet.rules.engine).")
+  String engine;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "table, json or csv (default: ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  Format format;
+
+  @Option(names = "--explain", description = "Add the evidence of each finding.")
+  boolean explain;
+
+  @Option(names = "--overload-professionals", paramLabel = "N", description = "Default 8.")
+  Integer overloadProfessionals;
+
+  @Option(names = "--overload-agencies", paramLabel = "N", description = "Default 5.")
+  Integer overloadAgencies;
+
+  @Option(names = "--spoc-agencies", paramLabel = "N", description = "Default 3.")
+  Integer spocAgencies;
+
+  @Option(names = "--silo-shared-children", paramLabel = "N", description = "Default 3.")
+  Integer siloSharedChildren;
+
+  @Option(names = "--request-response-days", paramLabel = "DAYS", description = "Default 28.")
+  Integer requestResponseDays;
+
+  @Option(names = "--reassessment-days", paramLabel = "DAYS", description = "Default 45.")
+  Integer reassessmentDays;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Map<String, Object> properties = store.properties();
+    try (ApplicationContext context = Contexts.start(properties)) {
+      RuleDefaults defaults = context.getBean(RuleDefaults.class);
+      RuleOptions options = options(defaults.options());
+      Engine chosen = engine == null ? defaults.engine() : Engine.parse(engine);
+      Analyzer analyzer = context.getBean(Analyzer.class);
+      Analysis analysis = analyzer.analyse(options, chosen);
+      List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case json -> writeJson(analysis, evidence);
+        case csv -> writeCsv(out, analysis, evidence);
+        case table -> writeTable(out, analysis, evidence, analyzer);
+      }
+      out.flush();
+    }
+    return Sgnet.OK;
+  }
+
+  /** The run's options: the defaults, then every option given on the command line. */
+  RuleOptions options(RuleOptions defaults) {
+    RuleOptions.Builder b = defaults.toBuilder();
+    if (asOf != null) {
+      try {
+        b.asOf(LocalDate.parse(asOf));
+      } catch (DateTimeParseException e) {
+        throw new SgnetException(
+            SgnetException.Kind.INVALID_INPUT,
+            "--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    if (window != null) {
+      b.windowDays(window);
+    }
+    Set<Rule> selected = EnumSet.noneOf(Rule.class);
+    for (String r : rules) {
+      selected.add(Rule.parse(r));
+    }
+    b.rules(selected);
+    b.childId(child);
+    if (overloadProfessionals != null) {
+      b.overloadProfessionals(overloadProfessionals);
+    }
+    if (overloadAgencies != null) {
+      b.overloadAgencies(overloadAgencies);
+    }
+    if (spocAgencies != null) {
+      b.spocAgencies(spocAgencies);
+    }
+    if (siloSharedChildren != null) {
+      b.siloSharedChildren(siloSharedChildren);
+    }
+    if (requestResponseDays != null) {
+      b.requestResponseDays(requestResponseDays);
+    }
+    if (reassessmentDays != null) {
+      b.reassessmentDays(reassessmentDays);
+    }
+    return b.build();
+  }
+
+  private void writeJson(Analysis analysis, List<List<String>> evidence) {
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    try {
+      FindingsJson.write(analysis, evidence, true, buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static void writeCsv(PrintWriter out, Analysis a, List<List<String>> evidence) {
+    out.print(
+        "as_of,window_days,rule,severity,child_ids,agency_ids,person_ids,message,recommendation,"
+            + "details"
+            + (evidence == null ? "" : ",evidence")
+            + "\r\n");
+    for (int i = 0; i < a.findings().size(); i++) {
+      Finding f = a.findings().get(i);
+      List<String> cells = new ArrayList<>();
+      cells.add(a.asOf().toString());
+      cells.add(Integer.toString(a.windowDays()));
+      cells.add(f.rule().name());
+      cells.add(f.severity().name());
+      cells.add(String.join(";", f.childIds()));
+      cells.add(String.join(";", f.agencyIds()));
+      cells.add(String.join(";", f.personIds()));
+      cells.add(f.message());
+      cells.add(f.recommendation());
+      cells.add(detailsJson(f.details()));
+      if (evidence != null) {
+        cells.add(String.join("\n", evidence.get(i)));
+      }
+      List<String> quoted = new ArrayList<>();
+      for (String c : cells) {
+        quoted.add(csv(c));
+      }
+      out.print(String.join(",", quoted) + "\r\n");
+    }
+  }
+
+  private static String detailsJson(Map<String, Object> details) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(b)) {
+      g.writeStartObject();
+      for (Map.Entry<String, Object> e : details.entrySet()) {
+        g.writeFieldName(e.getKey());
+        writeDetail(g, e.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return b.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void writeDetail(com.fasterxml.jackson.core.JsonGenerator g, Object v)
+      throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof List<?> l) {
+      g.writeStartArray();
+      for (Object o : l) {
+        writeDetail(g, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Number n) {
+      g.writeNumber(n.longValue());
+    } else {
+      g.writeString(v.toString());
+    }
+  }
+
+  private static String csv(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+    return cell;
+  }
+
+  private static void writeTable(
+      PrintWriter out, Analysis a, List<List<String>> evidence, Analyzer analyzer) {
+    Set<String> children = new TreeSet<>();
+    a.findings().forEach(f -> children.addAll(f.childIds()));
+    Names names = analyzer.names(children, List.of());
+    out.printf(
+        Locale.ROOT,
+        "Findings as of %s, window %d days (%s to %s): %d%n",
+        a.asOf(),
+        a.windowDays(),
+        a.asOf().minusDays(a.windowDays() - 1L),
+        a.asOf(),
+        a.findings().size());
+    // One group per set of children, in the order of their ids.
+    Map<List<String>, List<Integer>> groups =
+        new java.util.TreeMap<>(FindingAssembler::compareLists);
+    for (int i = 0; i < a.findings().size(); i++) {
+      groups.computeIfAbsent(a.findings().get(i).childIds(), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<List<String>, List<Integer>> g : groups.entrySet()) {
+      List<String> who = new ArrayList<>();
+      for (String c : g.getKey()) {
+        who.add(names.person(c) + " (" + c + ")");
+      }
+      out.println();
+      out.println(String.join(", ", who));
+      Map<Finding, Integer> sorted = new LinkedHashMap<>();
+      g.getValue().stream()
+          .sorted(
+              java.util.Comparator.comparing((Integer i) -> a.findings().get(i).severity())
+                  .thenComparing(i -> i))
+          .forEach(i -> sorted.put(a.findings().get(i), i));
+      for (Map.Entry<Finding, Integer> e : sorted.entrySet()) {
+        Finding f = e.getKey();
+        out.printf(Locale.ROOT, "  %-6s  %-35s %s%n", f.severity(), f.rule(), f.message());
+        if (evidence != null) {
+          out.printf(Locale.ROOT, "  %6s  %-35s -> %s%n", "", "", f.recommendation());
+          for (String line : evidence.get(e.getValue())) {
+            out.printf(Locale.ROOT, "  %6s  %-35s    %s%n", "", "", line);
+          }
+        }
+      }
+    }
+    if (a.findings().isEmpty()) {
+      out.println();
+      out.println("No findings.");
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.sgnet.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.BiconnectivityInspector;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.sgnet.rules.RawFinding;
+import org.sgnet.rules.Rule;
+import org.sgnet.rules.Severity;
+
+/**
+ * COORDINATION_GAP ({@code rules.md} rule 3): a child with at least 2 involved professionals whose
+ * coordination graph has 2 or more connected components; HIGH with 3 or more.
+ *
+ * <p>The coordination graph of child c: its involved professionals, joined when they belong to the
+ * same agency or are both among the people (recorder, participants) of one INFORMATION_SHARED or
+ * MEETING event about c in the window. {@code details.components} are the connected sets ({@link
+ * ConnectivityInspector}); {@code details.brokers} are the cut vertices ({@link
+ * BiconnectivityInspector#getCutpoints()}): professionals whose removal splits their component.
+ *
+ * <p>Complexity: per child O(V + E) with V its professionals and E ≤ V² its edges. JGraphT's
+ * biconnectivity search recurses once per vertex of a path; the engine runs it on a thread with a
+ * large stack (see {@link JGraphTRuleEngine}).
+ */
+final class CoordinationGap {
+
+  private static final Set<String> GATHERINGS = Set.of("INFORMATION_SHARED", "MEETING");
+
+  private final Projection projection;
+  private final Involvement involvement;
+  private final String childId;
+  private List<RawFinding> findings;
+
+  /**
+   * @param projection the network
+   * @param involvement its involvement graph
+   * @param childId the only child to look at, or null for all
+   */
+  CoordinationGap(Projection projection, Involvement involvement, String childId) {
+    this.projection = Objects.requireNonNull(projection, "projection");
+    this.involvement = Objects.requireNonNull(involvement, "involvement");
+    this.childId = childId;
+  }
+
+  /** Returns the findings, computed on first call. */
+  synchronized List<RawFinding> findings() {
+    if (findings == null) {
+      Map<String, List<Projection.EventRow>> gatherings = new HashMap<>();
+      for (Projection.EventRow e : projection.events()) {
+        if (GATHERINGS.contains(e.type()) && projection.inWindow(e.date())) {
+          gatherings.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      List<RawFinding> result = new ArrayList<>();
+      for (String c : involvement.children()) {
+        if (childId != null && !childId.equals(c)) {
+          continue;
+        }
+        SortedSet<String> professionals = involvement.professionals(c);
+        if (professionals.size() < 2) {
+          continue;
+        }
+        Graph<String, DefaultEdge> g = graph(professionals, gatherings.getOrDefault(c, List.of()));
+        List<Set<String>> components = new ConnectivityInspector<>(g).connectedSets();
+        if (components.size() >= 2) {
+          List<List<String>> sets = new ArrayList<>();
+          for (Set<String> s : components) {
+            sets.add(List.copyOf(new TreeSet<>(s)));
+          }
+          List<String> brokers =
+              List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(g).getCutpoints()));
+          result.add(
+              new RawFinding(
+                  Rule.COORDINATION_GAP,
+                  components.size() >= 3 ? Severity.HIGH : Severity.MEDIUM,
+                  List.of(c),
+                  List.of(),
+                  List.copyOf(professionals),
+                  Map.of("components", sets, "brokers", brokers)));
+        }
+      }
+      findings = List.copyOf(result);
+    }
+    return findings;
+  }
+
+  private Graph<String, DefaultEdge> graph(
+      SortedSet<String> professionals, List<Projection.EventRow> events) {
+    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    Map<String, List<String>> byAgency = new HashMap<>();
+    for (String p : professionals) {
+      g.addVertex(p);
+      byAgency.computeIfAbsent(projection.agencyOf().get(p), k -> new ArrayList<>()).add(p);
+    }
+    for (List<String> colleagues : byAgency.values()) {
+      clique(g, colleagues);
+    }
+    for (Projection.EventRow e : events) {
+      List<String> present = new ArrayList<>();
+      for (String p : new TreeSet<>(e.people())) {
+        if (professionals.contains(p)) {
+          present.add(p);
+        }
+      }
+      clique(g, present);
+    }
+    return g;
+  }
+
+  private static void clique(Graph<String, DefaultEdge> g, List<String> vertices) {
+    for (int i = 0; i < vertices.size(); i++) {
+      for (int j = i + 1; j < vertices.size(); j++) {
+        g.addEdge(vertices.get(i), vertices.get(j));
+      }
+    }
+  }
+}

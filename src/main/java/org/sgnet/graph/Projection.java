@@ -1,0 +1,106 @@
+package org.sgnet.graph;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the JGraphT engine reads from the store: the professionals' agencies, the ties the twin
+ * rules use, and the events of the window.
+ *
+ * @param asOf the as-of date D
+ * @param windowDays the window W, at least 1
+ * @param agencyOf the agency of every professional, by professional id
+ * @param ties every SIBLING, PLACED_WITH and INVOLVED tie, active or not
+ * @param events the events dated in the window {@code D - W < date <= D}
+ */
+public record Projection(
+    LocalDate asOf,
+    int windowDays,
+    Map<String, String> agencyOf,
+    List<TieRow> ties,
+    List<EventRow> events) {
+
+  public Projection {
+    Objects.requireNonNull(asOf, "asOf");
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("windowDays must be at least 1");
+    }
+    agencyOf = Map.copyOf(agencyOf);
+    ties = List.copyOf(ties);
+    events = List.copyOf(events);
+  }
+
+  /** Returns whether a date lies in the window. */
+  public boolean inWindow(LocalDate date) {
+    return date.isAfter(asOf.minusDays(windowDays)) && !date.isAfter(asOf);
+  }
+
+  /** Returns whether a person is a professional. */
+  public boolean isProfessional(String personId) {
+    return personId != null && agencyOf.containsKey(personId);
+  }
+
+  /**
+   * A tie.
+   *
+   * @param type SIBLING, PLACED_WITH or INVOLVED
+   * @param fromId the person it starts from
+   * @param toId the person it goes to
+   * @param start first day, or null
+   * @param end last day, or null
+   * @param legalBasis the basis of a PLACED_WITH, else null
+   * @param lead whether an INVOLVED tie marks the lead, else false
+   */
+  public record TieRow(
+      String type,
+      String fromId,
+      String toId,
+      LocalDate start,
+      LocalDate end,
+      String legalBasis,
+      boolean lead) {
+
+    /** Returns whether the tie is active on the date: started by then and not yet ended. */
+    public boolean activeOn(LocalDate d) {
+      return (start == null || !start.isAfter(d)) && (end == null || !end.isBefore(d));
+    }
+  }
+
+  /**
+   * An event of the window.
+   *
+   * @param id the event id
+   * @param date its date
+   * @param type its type
+   * @param subjectId the child it is about
+   * @param agencyId whose record it is
+   * @param recordedBy the recorder, or null
+   * @param participants the distinct participants
+   */
+  public record EventRow(
+      String id,
+      LocalDate date,
+      String type,
+      String subjectId,
+      String agencyId,
+      String recordedBy,
+      List<String> participants) {
+
+    public EventRow {
+      participants = List.copyOf(participants);
+    }
+
+    /** The people of the event: its recorder and its participants. */
+    public List<String> people() {
+      if (recordedBy == null) {
+        return participants;
+      }
+      java.util.ArrayList<String> p = new java.util.ArrayList<>(participants.size() + 1);
+      p.add(recordedBy);
+      p.addAll(participants);
+      return p;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.sgnet.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.SimpleGraph;
+import org.sgnet.rules.RawFinding;
+import org.sgnet.rules.Rule;
+import org.sgnet.rules.Severity;
+
+/**
+ * SIBLING_CONTACT_GAP ({@code rules.md} rule 6): children a and b with a SIBLING tie active on D
+ * who live apart on D, with no CONTACT in the window about one with the other among its
+ * participants; HIGH when either child's active placement is PRIVATE_FOSTERING or either asked (a
+ * REQUEST in the window naming the other), else MEDIUM.
+ *
+ * <p>Four graphs over person ids: the sibling graph (undirected, active ties), the placement graph
+ * (directed child → home, each edge carrying its legal basis), and the contact and request graphs
+ * (undirected: subject joined to each participant). Two children live apart when both have an
+ * outgoing placement and their sets of homes are disjoint.
+ *
+ * <p>Complexity: O(T + Σ|participants|) to build, then O(deg_P(a) + deg_P(b)) per sibling pair.
+ */
+final class SiblingContactGap {
+
+  /** A placement edge with its legal basis. */
+  static final class Placement extends DefaultEdge {
+    private static final long serialVersionUID = 1L;
+    private final String basis;
+
+    Placement(String basis) {
+      this.basis = basis;
+    }
+
+    String basis() {
+      return basis;
+    }
+  }
+
+  private final Projection projection;
+  private final String childId;
+  private List<RawFinding> findings;
+
+  /**
+   * @param projection the network
+   * @param childId keep only pairs with this child, or null for all
+   */
+  SiblingContactGap(Projection projection, String childId) {
+    this.projection = Objects.requireNonNull(projection, "projection");
+    this.childId = childId;
+  }
+
+  /** Returns the findings, computed on first call. */
+  synchronized List<RawFinding> findings() {
+    if (findings == null) {
+      Graph<String, DefaultEdge> siblings = new SimpleGraph<>(DefaultEdge.class);
+      Graph<String, Placement> placements = new DirectedPseudograph<>(Placement.class);
+      for (Projection.TieRow t : projection.ties()) {
+        if (!t.activeOn(projection.asOf()) || t.fromId().equals(t.toId())) {
+          continue;
+        }
+        if (t.type().equals("SIBLING")) {
+          siblings.addVertex(t.fromId());
+          siblings.addVertex(t.toId());
+          siblings.addEdge(t.fromId(), t.toId());
+        } else if (t.type().equals("PLACED_WITH")) {
+          placements.addVertex(t.fromId());
+          placements.addVertex(t.toId());
+          placements.addEdge(t.fromId(), t.toId(), new Placement(t.legalBasis()));
+        }
+      }
+      Graph<String, DefaultEdge> contacts = joined("CONTACT");
+      Graph<String, DefaultEdge> requests = joined("REQUEST");
+      List<RawFinding> result = new ArrayList<>();
+      for (DefaultEdge s : siblings.edgeSet()) {
+        String a = siblings.getEdgeSource(s);
+        String b = siblings.getEdgeTarget(s);
+        if (childId != null && !childId.equals(a) && !childId.equals(b)) {
+          continue;
+        }
+        if (!liveApart(placements, a, b) || edge(contacts, a, b)) {
+          continue;
+        }
+        boolean urgent = fostered(placements, a) || fostered(placements, b) || edge(requests, a, b);
+        List<String> pair = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+        result.add(
+            new RawFinding(
+                Rule.SIBLING_CONTACT_GAP,
+                urgent ? Severity.HIGH : Severity.MEDIUM,
+                pair,
+                List.of(),
+                List.of(),
+                Map.of()));
+      }
+      findings = List.copyOf(result);
+    }
+    return findings;
+  }
+
+  private Graph<String, DefaultEdge> joined(String type) {
+    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    for (Projection.EventRow e : projection.events()) {
+      if (!e.type().equals(type) || !projection.inWindow(e.date())) {
+        continue;
+      }
+      g.addVertex(e.subjectId());
+      for (String p : e.participants()) {
+        if (!p.equals(e.subjectId())) {
+          g.addVertex(p);
+          g.addEdge(e.subjectId(), p);
+        }
+      }
+    }
+    return g;
+  }
+
+  private static boolean edge(Graph<String, DefaultEdge> g, String a, String b) {
+    return g.containsVertex(a) && g.containsVertex(b) && g.containsEdge(a, b);
+  }
+
+  private static Set<String> homes(Graph<String, Placement> placements, String child) {
+    Set<String> homes = new HashSet<>();
+    if (placements.containsVertex(child)) {
+      for (Placement p : placements.outgoingEdgesOf(child)) {
+        homes.add(placements.getEdgeTarget(p));
+      }
+    }
+    return homes;
+  }
+
+  private static boolean liveApart(Graph<String, Placement> placements, String a, String b) {
+    Set<String> ha = homes(placements, a);
+    Set<String> hb = homes(placements, b);
+    if (ha.isEmpty() || hb.isEmpty()) {
+      return false;
+    }
+    for (String h : ha) {
+      if (hb.contains(h)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean fostered(Graph<String, Placement> placements, String child) {
+    if (!placements.containsVertex(child)) {
+      return false;
+    }
+    for (Placement p : placements.outgoingEdgesOf(child)) {
+      if ("PRIVATE_FOSTERING".equals(p.basis())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+package org.sgnet.rules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.neo4j.driver.Value;
+import org.sgnet.SgnetException;
+import org.sgnet.store.Store;
+
+/**
+ * Runs the catalogue: resolves the as-of date, sends each selected rule to the chosen engine (the
+ * rules without a JGraphT twin always to Cypher), keeps the findings of the chosen child, looks up
+ * names and returns the findings in the spec's order.
+ */
+public final class Analyzer {
+
+  private final Store store;
+  private final RuleEngine cypher;
+  private final RuleEngine graph;
+  private final Clock clock;
+
+  /**
+   * @param store the store the rules read
+   * @param cypher the engine for every rule
+   * @param graph the JGraphT engine for its twin rules, or {@code null} when there is none
+   * @param clock gives today's date when the store holds no event
+   */
+  public Analyzer(Store store, RuleEngine cypher, RuleEngine graph, Clock clock) {
+    this.store = store;
+    this.cypher = cypher;
+    this.graph = graph;
+    this.clock = clock;
+  }
+
+  /** Returns the as-of date a run with these options uses. */
+  public LocalDate resolveAsOf(RuleOptions options) {
+    if (options.asOf() != null) {
+      return options.asOf();
+    }
+    List<Value> latest = store.query("read/latest-event-date", Map.of(), r -> r.get("latest"));
+    if (latest.isEmpty() || latest.get(0).isNull()) {
+      return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    }
+    return latest.get(0).asLocalDate();
+  }
+
+  /**
+   * Runs the selected rules.
+   *
+   * @throws SgnetException of kind INVALID_INPUT when the JGraphT engine is asked for but absent
+   */
+  public Analysis analyse(RuleOptions options, Engine engine) {
+    RuleOptions resolved = options.withAsOf(resolveAsOf(options));
+    Set<Rule> onGraph = EnumSet.noneOf(Rule.class);
+    Set<Rule> onCypher = EnumSet.noneOf(Rule.class);
+    for (Rule rule : resolved.rules()) {
+      if (engine == Engine.JGRAPHT && rule.hasGraphTwin()) {
+        onGraph.add(rule);
+      } else {
+        onCypher.add(rule);
+      }
+    }
+    if (!onGraph.isEmpty() && graph == null) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "the jgrapht engine is not available here");
+    }
+    List<RawFinding> raw = new ArrayList<>();
+    if (!onCypher.isEmpty()) {
+      raw.addAll(cypher.evaluate(onCypher, resolved));
+    }
+    if (!onGraph.isEmpty()) {
+      raw.addAll(graph.evaluate(onGraph, resolved));
+    }
+    if (resolved.childId() != null) {
+      raw.removeIf(f -> !f.childIds().contains(resolved.childId()));
+    }
+    return new Analysis(
+        resolved.asOf(), resolved.windowDays(), FindingAssembler.assemble(raw, names(raw)));
+  }
+
+  /** Returns the names of these people and agencies. */
+  public Names names(Collection<String> people, Collection<String> agencies) {
+    return new Names(
+        lookup("names/people", new TreeSet<>(people)),
+        lookup("names/agencies", new TreeSet<>(agencies)));
+  }
+
+  /** Returns the evidence of each finding (same order), for {@code --explain}. */
+  public List<List<String>> explain(Analysis analysis) {
+    return new Explainer(store, this).explain(analysis);
+  }
+
+  private Names names(List<RawFinding> raw) {
+    Set<String> people = new TreeSet<>();
+    Set<String> agencies = new TreeSet<>();
+    for (RawFinding f : raw) {
+      people.addAll(f.childIds());
+      people.addAll(f.personIds());
+      agencies.addAll(f.agencyIds());
+      Object within = f.details().get("withinAgency");
+      if (within instanceof List<?> l) {
+        l.forEach(a -> agencies.add((String) a));
+      }
+    }
+    return new Names(lookup("names/people", people), lookup("names/agencies", agencies));
+  }
+
+  private Map<String, String> lookup(String file, Set<String> ids) {
+    Map<String, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      store
+          .query(
+              file,
+              Map.of("ids", List.copyOf(ids)),
+              r -> Map.entry(r.get("id").asString(), r.get("name").asString("")))
+          .forEach(e -> names.put(e.getKey(), e.getValue()));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,78 @@
+package org.sgnet.rules;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.sgnet.store.Store;
+
+/**
+ * Evaluates every rule as the single statement of its file {@code cypher/rules/<rule>.cypher}, set
+ * based over all children (or the one of {@code $childId}).
+ *
+ * <p>Every file returns the same columns: {@code childIds, agencyIds, personIds, severity,
+ * details}; COORDINATION_GAP adds {@code edges}, the coordination graph's edges, from which the
+ * brokers (cut vertices) are computed here in Java: Cypher without plugins has no articulation
+ * point algorithm, and a per-vertex recomputation of components in Cypher would cost O(V²·E) per
+ * child.
+ */
+public final class CypherRuleEngine implements RuleEngine {
+
+  private final Store store;
+
+  /** Evaluates rules in this store. */
+  public CypherRuleEngine(Store store) {
+    this.store = store;
+  }
+
+  @Override
+  public Set<Rule> supported() {
+    return EnumSet.allOf(Rule.class);
+  }
+
+  @Override
+  public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+    Map<String, Object> params = parameters(options);
+    List<RawFinding> findings = new ArrayList<>();
+    for (Rule rule : EnumSet.copyOf(rules)) {
+      findings.addAll(store.query(rule.cypherFile(), params, r -> map(rule, r)));
+    }
+    return findings;
+  }
+
+  /** The parameters every rule file may use. */
+  static Map<String, Object> parameters(RuleOptions o) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("asOf", o.asOf());
+    p.put("windowStart", o.asOf().minusDays(o.windowDays()));
+    p.put("childId", o.childId());
+    p.put("overloadProfessionals", o.overloadProfessionals());
+    p.put("overloadAgencies", o.overloadAgencies());
+    p.put("spocAgencies", o.spocAgencies());
+    p.put("siloSharedChildren", o.siloSharedChildren());
+    p.put("requestResponseDays", o.requestResponseDays());
+    p.put("reassessmentDays", o.reassessmentDays());
+    return p;
+  }
+
+  private static RawFinding map(Rule rule, Record r) {
+    Map<String, Object> details = new LinkedHashMap<>(r.get("details").asMap(Value::asObject));
+    if (rule == Rule.COORDINATION_GAP) {
+      List<String> vertices = r.get("personIds").asList(Value::asString);
+      List<List<String>> edges = r.get("edges").asList(e -> e.asList(Value::asString));
+      details.put("brokers", CutVertices.of(vertices, edges));
+    }
+    return new RawFinding(
+        rule,
+        Severity.valueOf(r.get("severity").asString()),
+        r.get("childIds").asList(Value::asString),
+        r.get("agencyIds").asList(Value::asString),
+        r.get("personIds").asList(Value::asString),
+        details);
+  }
+}

@@ -1,0 +1,257 @@
+package org.sgnet.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.neo4j.driver.Value;
+import org.sgnet.store.Store;
+
+/**
+ * The evidence behind findings, for {@code --explain}: who (names, roles, agencies), which events
+ * and on which dates. Read with two set-based queries for all findings of an analysis.
+ */
+final class Explainer {
+
+  /** An event as the evidence shows it. */
+  private record Ev(
+      String id,
+      LocalDate date,
+      String type,
+      String subtype,
+      String value,
+      String requestedBy,
+      Boolean seenAlone,
+      String subjectId,
+      String agencyId,
+      String recordedBy,
+      List<String> participants) {}
+
+  private final Store store;
+  private final Analyzer analyzer;
+
+  Explainer(Store store, Analyzer analyzer) {
+    this.store = store;
+    this.analyzer = analyzer;
+  }
+
+  List<List<String>> explain(Analysis analysis) {
+    Set<String> children = new TreeSet<>();
+    Set<String> people = new TreeSet<>();
+    Set<String> agencies = new TreeSet<>();
+    for (Finding f : analysis.findings()) {
+      children.addAll(f.childIds());
+      people.addAll(f.personIds());
+      agencies.addAll(f.agencyIds());
+    }
+    List<Ev> events =
+        store.query(
+            "explain/events",
+            Map.of("childIds", List.copyOf(children), "asOf", analysis.asOf()),
+            r ->
+                new Ev(
+                    r.get("id").asString(),
+                    r.get("date").asLocalDate(),
+                    r.get("type").asString(),
+                    text(r.get("subtype")),
+                    text(r.get("value")),
+                    text(r.get("requestedBy")),
+                    r.get("seenAlone").isNull() ? null : r.get("seenAlone").asBoolean(),
+                    r.get("subjectId").asString(),
+                    r.get("agencyId").asString(),
+                    text(r.get("recordedBy")),
+                    r.get("participants").asList(Value::asString)));
+    for (Ev e : events) {
+      agencies.add(e.agencyId());
+      if (e.recordedBy() != null) {
+        people.add(e.recordedBy());
+      }
+      people.addAll(e.participants());
+    }
+    people.addAll(children);
+    Map<String, String[]> roles = new HashMap<>();
+    if (!people.isEmpty()) {
+      store
+          .query(
+              "names/roles",
+              Map.of("ids", List.copyOf(people)),
+              r ->
+                  Map.entry(
+                      r.get("id").asString(),
+                      new String[] {text(r.get("role")), text(r.get("agencyId"))}))
+          .forEach(e -> roles.put(e.getKey(), e.getValue()));
+      roles
+          .values()
+          .forEach(
+              v -> {
+                if (v[1] != null) {
+                  agencies.add(v[1]);
+                }
+              });
+    }
+    Names names = analyzer.names(people, agencies);
+    LocalDate windowStart = analysis.asOf().minusDays(analysis.windowDays());
+    List<List<String>> result = new ArrayList<>();
+    for (Finding f : analysis.findings()) {
+      result.add(List.copyOf(evidence(f, events, names, roles, windowStart, analysis.asOf())));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> evidence(
+      Finding f,
+      List<Ev> all,
+      Names names,
+      Map<String, String[]> roles,
+      LocalDate windowStart,
+      LocalDate asOf) {
+    Set<String> lines = new LinkedHashSet<>();
+    List<Ev> about = new ArrayList<>();
+    List<Ev> window = new ArrayList<>();
+    for (Ev e : all) {
+      if (f.childIds().contains(e.subjectId())) {
+        about.add(e);
+        if (e.date().isAfter(windowStart)) {
+          window.add(e);
+        }
+      }
+    }
+    for (String p : f.personIds()) {
+      lines.add("person: " + person(p, names, roles));
+    }
+    for (String a : f.agencyIds()) {
+      lines.add("agency: " + names.agency(a) + " (" + a + ")");
+    }
+    if (f.rule() == Rule.AGENCY_SILO) {
+      for (String c : f.childIds()) {
+        lines.add("shared child: " + names.person(c) + " (" + c + ")");
+      }
+    }
+    Set<String> cited = new LinkedHashSet<>();
+    for (String key : List.of("requestEventId", "eventId")) {
+      if (f.details().get(key) instanceof String id) {
+        cited.add(id);
+      }
+    }
+    if (f.details().get("eventIds") instanceof List<?> ids) {
+      ids.forEach(id -> cited.add((String) id));
+    }
+    switch (f.rule()) {
+      case COORDINATION_GAP -> {
+        int i = 1;
+        for (List<String> c : (List<List<String>>) f.details().get("components")) {
+          List<String> who = new ArrayList<>();
+          c.forEach(p -> who.add(names.person(p)));
+          lines.add("group " + i++ + ": " + String.join(", ", who));
+        }
+        for (String b : (List<String>) f.details().get("brokers")) {
+          lines.add("broker (the only link within their group): " + person(b, names, roles));
+        }
+        window.stream()
+            .filter(e -> e.type().equals("MEETING") || e.type().equals("INFORMATION_SHARED"))
+            .forEach(e -> cited.add(e.id()));
+      }
+      case UNCOORDINATED_RISK ->
+          window.stream()
+              .filter(
+                  e ->
+                      e.type().equals("RISK")
+                          || (e.type().equals("MEETING")
+                              && ("STRATEGY".equals(e.subtype())
+                                  || "RISK_MANAGEMENT".equals(e.subtype()))))
+              .forEach(e -> cited.add(e.id()));
+      case NOT_SEEN_ALONE ->
+          window.stream().filter(e -> e.type().equals("VISIT")).forEach(e -> cited.add(e.id()));
+      case ETHNICITY_CONFLICT ->
+          about.stream()
+              .filter(e -> e.type().equals("ETHNICITY_RECORDED"))
+              .forEach(e -> cited.add(e.id()));
+      case ETHNICITY_NOT_RECORDED, ASSESSMENT_NOT_REVISITED ->
+          about.stream().filter(e -> e.type().equals("ASSESSMENT")).forEach(e -> cited.add(e.id()));
+      case SIBLING_CONTACT_GAP, SIBLINGS_TREATED_DIFFERENTLY -> {
+        String a = f.childIds().get(0);
+        String b = f.childIds().get(1);
+        String type = f.rule() == Rule.SIBLING_CONTACT_GAP ? "CONTACT" : "DECISION";
+        Ev last = null;
+        for (Ev e : about) {
+          boolean between =
+              (e.subjectId().equals(a) && e.participants().contains(b))
+                  || (e.subjectId().equals(b) && e.participants().contains(a));
+          if (between && e.type().equals(type)) {
+            last = e;
+          }
+          if (between && e.type().equals("REQUEST") && e.date().isAfter(windowStart)) {
+            cited.add(e.id());
+          }
+        }
+        lines.add(
+            last == null
+                ? "no " + type + " between them on record up to " + asOf
+                : "last " + type + " between them: " + last.id() + " on " + last.date());
+      }
+      case PARENTAL_RESPONSIBILITY_UNEXERCISED ->
+          about.stream()
+              .filter(
+                  e ->
+                      List.of("MEETING", "ASSESSMENT", "DECISION").contains(e.type())
+                          && e.participants().stream().anyMatch(f.personIds()::contains))
+              .reduce((x, y) -> y)
+              .ifPresent(e -> cited.add(e.id()));
+      default -> {}
+    }
+    for (Ev e : about) {
+      if (cited.contains(e.id())) {
+        lines.add("event: " + describe(e, names));
+      }
+    }
+    return new ArrayList<>(lines);
+  }
+
+  private static String person(String id, Names names, Map<String, String[]> roles) {
+    String[] r = roles.getOrDefault(id, new String[2]);
+    StringBuilder b = new StringBuilder(names.person(id)).append(" (").append(id);
+    if (r[0] != null) {
+      b.append(", ").append(r[0]);
+    }
+    if (r[1] != null) {
+      b.append(", ").append(names.agency(r[1]));
+    }
+    return b.append(')').toString();
+  }
+
+  private static String describe(Ev e, Names names) {
+    StringBuilder b =
+        new StringBuilder(e.id()).append(' ').append(e.date()).append(' ').append(e.type());
+    if (e.subtype() != null) {
+      b.append(" (").append(e.subtype()).append(')');
+    }
+    if (e.value() != null && !e.type().equals("DECISION")) {
+      b.append(" \"").append(e.value()).append('"');
+    }
+    if (e.seenAlone() != null) {
+      b.append(e.seenAlone() ? " seen alone" : " not seen alone");
+    }
+    if (e.requestedBy() != null) {
+      b.append(" requested by ").append(e.requestedBy());
+    }
+    b.append(", ").append(names.agency(e.agencyId()));
+    if (e.recordedBy() != null) {
+      b.append(", recorded by ").append(names.person(e.recordedBy()));
+    }
+    if (!e.participants().isEmpty()) {
+      List<String> who = new ArrayList<>();
+      e.participants().forEach(p -> who.add(names.person(p)));
+      b.append(", with ").append(String.join(", ", who));
+    }
+    return b.toString();
+  }
+
+  private static String text(Value v) {
+    return v == null || v.isNull() ? null : v.asString();
+  }
+}

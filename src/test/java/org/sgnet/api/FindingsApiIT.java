@@ -1,0 +1,103 @@
+package org.sgnet.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sgnet.rules.Analysis;
+import org.sgnet.rules.Analyzer;
+import org.sgnet.rules.Engine;
+import org.sgnet.rules.FindingsJson;
+import org.sgnet.rules.RuleOptions;
+import org.sgnet.users.Role;
+
+/** {@code GET /api/findings} on the demo: the same document as the command line writes. */
+@MicronautTest
+@SuppressWarnings("unchecked")
+class FindingsApiIT extends ApiTestSupport {
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject Analyzer analyzer;
+
+  @Test
+  void shouldReturnTheSameDocumentAsTheAnalyzerWritesForTheCommandLine() {
+    HttpResponse<byte[]> response =
+        http.toBlocking()
+            .exchange(
+                ApiTestSupport.as(
+                    Role.REVIEWER,
+                    HttpRequest.GET(
+                        "/api/findings?asOf=2024-03-01&window=60&rule=NOT_SEEN_ALONE"
+                            + "&rule=COORDINATION_GAP&engine=jgrapht")),
+                byte[].class);
+
+    Analysis expected =
+        analyzer.analyse(
+            RuleOptions.builder()
+                .asOf(LocalDate.of(2024, 3, 1))
+                .windowDays(60)
+                .rules(
+                    List.of(
+                        org.sgnet.rules.Rule.NOT_SEEN_ALONE, org.sgnet.rules.Rule.COORDINATION_GAP))
+                .build(),
+            Engine.CYPHER);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8))
+        .isEqualTo(new String(FindingsJson.bytes(expected, null), StandardCharsets.UTF_8));
+    assertThat(expected.findings()).isNotEmpty();
+  }
+
+  @Test
+  void shouldDefaultToTheLatestEventDateAndTheWholeCatalogue() {
+    Map<String, Object> doc =
+        http.toBlocking()
+            .retrieve(
+                ApiTestSupport.as(Role.TOOL, HttpRequest.GET("/api/findings")),
+                Argument.mapOf(String.class, Object.class));
+
+    assertThat(doc).containsEntry("asOf", "2024-03-28").containsEntry("windowDays", 90);
+    assertThat((List<Object>) doc.get("findings")).hasSize(16);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "window=0",
+        "window=abc",
+        "asOf=2024-13-01",
+        "rule=NO_SUCH_RULE",
+        "engine=fast",
+        "overloadProfessionals=0",
+        "requestResponseDays=-1"
+      })
+  void shouldAnswer400WithAProblemForBadParameters(String query) {
+    HttpClientResponseException e =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .exchange(
+                        ApiTestSupport.as(Role.ANALYST, HttpRequest.GET("/api/findings?" + query)),
+                        String.class));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("urn:sgnet:problem:invalid-input");
+  }
+}

@@ -1,0 +1,219 @@
+package org.sgnet.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sgnet.SgnetException;
+
+/** The parts of the catalogue that need no store: options, order, brokers, wording. */
+class RuleModelTest {
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({
+    "window, 0",
+    "overload.professionals, 0",
+    "overload.agencies, 0",
+    "spoc.agencies, 0",
+    "silo.sharedChildren, 0",
+    "request.responseDays, -1",
+    "reassessment.days, -1",
+  })
+  void shouldRefuseOutOfRangeOptionsAsInvalidInput(String name, int value) {
+    RuleOptions.Builder b = RuleOptions.builder();
+    switch (name) {
+      case "window" -> b.windowDays(value);
+      case "overload.professionals" -> b.overloadProfessionals(value);
+      case "overload.agencies" -> b.overloadAgencies(value);
+      case "spoc.agencies" -> b.spocAgencies(value);
+      case "silo.sharedChildren" -> b.siloSharedChildren(value);
+      case "request.responseDays" -> b.requestResponseDays(value);
+      default -> b.reassessmentDays(value);
+    }
+    assertThatThrownBy(b::build)
+        .isInstanceOfSatisfying(
+            SgnetException.class,
+            e -> assertThat(e.kind()).isEqualTo(SgnetException.Kind.INVALID_INPUT))
+        .hasMessageStartingWith(name + " must be");
+  }
+
+  @Test
+  void shouldDefaultToTheSpecsValuesAndTheWholeCatalogue() {
+    RuleOptions o = RuleOptions.defaults();
+    assertThat(o.windowDays()).isEqualTo(90);
+    assertThat(
+            List.of(
+                o.overloadProfessionals(),
+                o.overloadAgencies(),
+                o.spocAgencies(),
+                o.siloSharedChildren(),
+                o.requestResponseDays(),
+                o.reassessmentDays()))
+        .containsExactly(8, 5, 3, 3, 28, 45);
+    assertThat(o.rules()).containsExactlyInAnyOrder(Rule.values());
+    assertThat(o.asOf()).isNull();
+  }
+
+  @Test
+  void shouldParseRuleNamesLeniently() {
+    assertThat(Rule.parse("agency-silo")).isEqualTo(Rule.AGENCY_SILO);
+    assertThat(Rule.parse(" not_seen_alone ")).isEqualTo(Rule.NOT_SEEN_ALONE);
+    assertThatThrownBy(() -> Rule.parse("SILO")).hasMessageContaining("unknown rule 'SILO'");
+    assertThatThrownBy(() -> Engine.parse("neo")).hasMessageContaining("cypher or jgrapht");
+  }
+
+  @Test
+  void shouldSortFindingsByRuleNameThenChildrenAgenciesAndEventIds() {
+    List<RawFinding> raw =
+        List.of(
+            raw(Rule.SIBLING_CONTACT_GAP, List.of("b", "a"), List.of(), Map.of()),
+            raw(Rule.SIBLINGS_TREATED_DIFFERENTLY, List.of("a", "b"), List.of(), Map.of()),
+            raw(Rule.AGENCY_SILO, List.of("a", "b", "c"), List.of("y", "z"), Map.of()),
+            raw(Rule.AGENCY_SILO, List.of("a", "b"), List.of("x", "z"), Map.of()),
+            raw(Rule.AGENCY_SILO, List.of("a", "b"), List.of("x", "y"), Map.of()),
+            raw(
+                Rule.CHILD_REQUEST_MISATTRIBUTED,
+                List.of("a"),
+                List.of(),
+                Map.of("eventId", "k1", "requestEventId", "r2")),
+            raw(
+                Rule.CHILD_REQUEST_MISATTRIBUTED,
+                List.of("a"),
+                List.of(),
+                Map.of("eventId", "k1", "requestEventId", "r1")));
+
+    List<Finding> sorted = FindingAssembler.assemble(raw, Names.none());
+
+    assertThat(sorted)
+        .extracting(f -> f.rule() + " " + f.childIds() + " " + f.agencyIds() + " " + f.details())
+        .containsExactly(
+            "AGENCY_SILO [a, b] [x, y] {}",
+            "AGENCY_SILO [a, b] [x, z] {}",
+            "AGENCY_SILO [a, b, c] [y, z] {}",
+            "CHILD_REQUEST_MISATTRIBUTED [a] [] {eventId=k1, requestEventId=r1}",
+            "CHILD_REQUEST_MISATTRIBUTED [a] [] {eventId=k1, requestEventId=r2}",
+            // "SIBLINGS_…" sorts before "SIBLING_…": 'S' (0x53) < '_' (0x5F)
+            "SIBLINGS_TREATED_DIFFERENTLY [a, b] [] {}",
+            "SIBLING_CONTACT_GAP [a, b] [] {}");
+  }
+
+  @Test
+  void shouldOrderComponentsLargestFirstThenByFirstId() {
+    RawFinding r =
+        raw(
+            Rule.COORDINATION_GAP,
+            List.of("c"),
+            List.of(),
+            Map.of(
+                "components",
+                List.of(List.of("q"), List.of("z", "b"), List.of("p"), List.of("y", "a", "m")),
+                "brokers",
+                List.of("m", "a")));
+    Finding f = FindingAssembler.assemble(r, Names.none());
+    assertThat(f.details().get("components"))
+        .isEqualTo(List.of(List.of("a", "m", "y"), List.of("b", "z"), List.of("p"), List.of("q")));
+    assertThat(f.details().get("brokers")).isEqualTo(List.of("a", "m"));
+  }
+
+  @Test
+  void shouldFindCutVerticesLikeRemovingEachVertexDoes() {
+    assertThat(
+            CutVertices.of(
+                List.of("a", "b", "c", "d", "e"),
+                List.of(
+                    List.of("a", "b"), List.of("b", "c"), List.of("c", "a"), List.of("c", "d"))))
+        .containsExactly("c");
+    assertThat(CutVertices.of(List.of("a", "b"), List.of(List.of("a", "b")))).isEmpty();
+    Random r = new Random(7);
+    for (int round = 0; round < 300; round++) {
+      int n = 1 + r.nextInt(9);
+      List<String> v = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        v.add("v" + i);
+      }
+      List<List<String>> edges = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (r.nextInt(3) == 0) {
+            edges.add(List.of(v.get(i), v.get(j)));
+          }
+        }
+      }
+      assertThat(CutVertices.of(v, edges)).isEqualTo(bruteForce(v, edges));
+    }
+  }
+
+  @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "' White  British '|white british",
+        "'\tWHITE\t \tBritish'|white british",
+        "White\u00a0British|white\u00a0british",
+        "Weiß|weiß",
+      })
+  void shouldNormaliseEthnicityInTheReferenceAsTheSpecSays(String value, String normalised) {
+    assertThat(ReferenceRules.normalise(value)).isEqualTo(normalised);
+  }
+
+  @Test
+  void shouldNameWhatWasFoundInTheMessage() {
+    Names names =
+        new Names(Map.of("c", "Child C", "m", "Mary", "f", "Frank"), Map.of("ag", "Police"));
+    Finding f =
+        FindingAssembler.assemble(
+            new RawFinding(
+                Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED,
+                Severity.HIGH,
+                List.of("c"),
+                List.of(),
+                List.of("m", "f"),
+                new java.util.HashMap<>(
+                    java.util.Collections.singletonMap("daysSinceEngagement", null))),
+            names);
+    assertThat(f.message()).contains("Child C").contains("Frank and Mary").contains("never");
+    assertThat(f.recommendation()).contains("Child C");
+  }
+
+  private static RawFinding raw(
+      Rule rule, List<String> children, List<String> agencies, Map<String, Object> details) {
+    return new RawFinding(rule, Severity.MEDIUM, children, agencies, List.of(), details);
+  }
+
+  private static List<String> bruteForce(List<String> v, List<List<String>> edges) {
+    int base = count(v, edges, null);
+    Set<String> cut = new TreeSet<>();
+    for (String x : v) {
+      if (count(v, edges, x) > base) {
+        cut.add(x);
+      }
+    }
+    return List.copyOf(cut);
+  }
+
+  private static int count(List<String> v, List<List<String>> edges, String without) {
+    Map<String, String> parent = new java.util.HashMap<>();
+    v.stream().filter(x -> !x.equals(without)).forEach(x -> parent.put(x, x));
+    for (List<String> e : edges) {
+      if (parent.containsKey(e.get(0)) && parent.containsKey(e.get(1))) {
+        parent.put(find(parent, e.get(0)), find(parent, e.get(1)));
+      }
+    }
+    return (int) parent.keySet().stream().filter(x -> find(parent, x).equals(x)).count();
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    while (!parent.get(x).equals(x)) {
+      x = parent.get(x);
+    }
+    return x;
+  }
+}

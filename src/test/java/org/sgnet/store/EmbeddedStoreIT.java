@@ -1,0 +1,49 @@
+package org.sgnet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+
+/** The embedded store across restarts, and its Bolt connector's authentication. */
+class EmbeddedStoreIT {
+
+  @Test
+  void shouldReopenAStoreWithItsDataAndItsPassword(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("db");
+    try (Store first = Store.open(StoreSettings.embedded(db))) {
+      new BundleImporter(first, 100).importBundle(BundleImporterIT.small(), ImportProgress.NONE);
+    }
+    String password = Files.readString(db.resolve("bolt-password")).strip();
+
+    try (Store again = Store.open(StoreSettings.embedded(db))) {
+      assertThat(new NetworkReader(again).counts()).containsEntry("people", 4L);
+      assertThat(Files.readString(db.resolve("bolt-password")).strip()).isEqualTo(password);
+    }
+    assertThat(db.resolve("bolt-uri")).doesNotExist();
+  }
+
+  @Test
+  void shouldRefuseBoltClientsWithoutTheGeneratedPassword(@TempDir Path dir) throws Exception {
+    try (Store store = Store.open(StoreSettings.embedded(dir.resolve("db")))) {
+      String password = Files.readString(store.dataDirectory().resolve("bolt-password")).strip();
+
+      try (var wrong = GraphDatabase.driver(store.boltUri(), AuthTokens.basic("neo4j", "guess"))) {
+        assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+      }
+      try (var none = GraphDatabase.driver(store.boltUri(), AuthTokens.none())) {
+        assertThatThrownBy(none::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+      }
+      try (var right = GraphDatabase.driver(store.boltUri(), AuthTokens.basic("neo4j", password))) {
+        right.verifyConnectivity();
+      }
+      assertThat(store.boltUri()).startsWith("bolt://127.0.0.1:");
+    }
+  }
+}
