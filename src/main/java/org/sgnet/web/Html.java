@@ -164,7 +164,8 @@ final class Html {
         .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8")
         .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         .header("X-Content-Type-Options", "nosniff")
-        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form
+        // posts,
         // which the server refuses as a cross-origin request.
         .header("Referrer-Policy", "same-origin")
         .header("Cache-Control", "no-store")
