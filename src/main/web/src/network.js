@@ -103,10 +103,11 @@ async function drawNetwork(params) {
 }
 
 function heat(value, max) {
-  // White to GOV.UK blue: the more shared children, the darker.
+  // White to GOV.UK light blue (#5694ca): the more shared children, the darker, and never so dark
+  // that the black figures in the cell lose contrast.
   const t = max === 0 ? 0 : value / max;
   const mix = (a, b) => Math.round(a + (b - a) * t);
-  return `rgb(${mix(255, 29)}, ${mix(255, 112)}, ${mix(255, 184)})`;
+  return `rgb(${mix(255, 86)}, ${mix(255, 148)}, ${mix(255, 202)})`;
 }
 
 async function drawMatrix(params) {
@@ -146,17 +147,17 @@ async function drawMatrix(params) {
         const events = c ? c.coordinationEvents || 0 : 0;
         const td = el('td', { 'data-a': row.id, 'data-b': col.id });
         td.style.backgroundColor = heat(shared, max);
-        td.style.color = max && shared / max > 0.5 ? '#ffffff' : '#0b0c0c';
         if (shared > 0 && events === 0) {
           td.style.outline = '3px solid #d4351c';
           td.style.outlineOffset = '-3px';
         }
         const text = `${shared} / ${events}`;
-        const label = `${row.name} and ${col.name}: ${shared} shared children, ${events} coordination events`;
+        // The figures are what is seen; the hidden words say what they are, for screen readers.
+        const words = el('span', { class: 'govuk-visually-hidden', text: `: ${row.name} and ${col.name}, ${shared} shared children, ${events} coordination events` });
         if (shared === 0) {
-          td.append(el('span', { 'aria-label': label, text }));
+          td.append(text, words);
         } else {
-          const link = el('a', { href: '#matrix-children', 'aria-label': label, text });
+          const link = el('a', { href: '#matrix-children' }, text, words);
           link.addEventListener('click', (event) => {
             event.preventDefault();
             showChildren(row, col, c);
