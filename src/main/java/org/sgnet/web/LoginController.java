@@ -93,7 +93,7 @@ class LoginController {
   }
 
   /** Signs out: the cookie is cleared (a token someone copied still expires within the hour). */
-  @Post("/logout")
+  @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> logout(HttpRequest<?> request) {
     return HttpResponse.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(request));
   }

@@ -144,6 +144,17 @@ class SecurityIT extends ApiTestSupport {
         .isEqualTo(200);
     assertThat(status(HttpRequest.GET("/api/agencies").cookie(sessionCookie(token + "x"))))
         .isEqualTo(401);
+
+    HttpResponse<String> logout =
+        client()
+            .exchange(
+                HttpRequest.POST("/logout", Map.of())
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)
+                    .cookie(sessionCookie(token)),
+                String.class);
+    assertThat(logout.code()).isEqualTo(303);
+    assertThat(logout.header("Location")).isEqualTo("/login");
+    assertThat((CharSequence) logout.header("Set-Cookie")).contains("sgnet-session=;");
   }
 
   @Test
