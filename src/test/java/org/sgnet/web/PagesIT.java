@@ -191,6 +191,7 @@ class PagesIT implements TestPropertyProvider {
     assertThat(dimmed).isNotEmpty().containsExactlyInAnyOrderElementsOf(others);
     assertThat(driver.findElement(By.id("evidence-status")).getText())
         .contains("Professional overload");
+    js("document.getElementById('ecomap').scrollIntoView();");
     screenshot("child-j-professional-overload");
 
     button.click();
