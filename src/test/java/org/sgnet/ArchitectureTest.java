@@ -83,7 +83,8 @@ class ArchitectureTest {
   void shouldLetOnlyTheEdgesTranslateFailuresForUsers() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.sgnet.cli..", "org.sgnet.api..", "org.sgnet.security..")
+        .resideOutsideOfPackages(
+            "org.sgnet.cli..", "org.sgnet.api..", "org.sgnet.security..", "org.sgnet.web..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "io.micronaut.http..")

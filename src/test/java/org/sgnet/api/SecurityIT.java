@@ -26,6 +26,14 @@ class SecurityIT extends ApiTestSupport {
   @Client("/")
   HttpClient http;
 
+  /** Redirects are part of what is checked (pages send anonymous visitors to the login form). */
+  @Override
+  public Map<String, String> getProperties() {
+    Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+    properties.put("micronaut.http.client.follow-redirects", "false");
+    return properties;
+  }
+
   /**
    * The access table of the README. Columns: method, path, then the expected status for anonymous,
    * ADMIN, ANALYST, REVIEWER, TOOL.
@@ -53,6 +61,12 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/queries,                          401, 403, 200, 403, 403",
     "POST, /api/queries/most-involved-children,  401, 403, 200, 403, 403",
     "POST, /api/cypher,                          401, 403, 200, 403, 403",
+    "GET, /,                                     303, 200, 200, 200, 200",
+    "GET, /children/child-j,                     303, 200, 200, 200, 200",
+    "GET, /network,                              303, 200, 200, 200, 200",
+    "GET, /login,                                200, 200, 200, 200, 200",
+    "GET, /assets/sgnet.css,                     200, 200, 200, 200, 200",
+    "GET, /assets/sgnet.js,                      200, 200, 200, 200, 200",
   })
   void shouldAllowEachRoleExactlyWhatItsRoleGrants(
       String method, String path, int anonymous, int admin, int analyst, int reviewer, int tool) {
@@ -98,6 +112,87 @@ class SecurityIT extends ApiTestSupport {
     assertThat(agencies.code()).isEqualTo(200);
     assertThat((CharSequence) agencies.body()).contains("ag-police");
     assertThat(status(HttpRequest.GET("/api/agencies").bearerAuth(token + "x"))).isEqualTo(401);
+  }
+
+  @Test
+  void shouldSignInThroughTheFormWithAStrictHttpOnlyCookieThatOpensPagesAndTheApi() {
+    HttpResponse<String> login =
+        client()
+            .exchange(
+                HttpRequest.POST(
+                        "/login",
+                        Map.of(
+                            "username",
+                            "reviewer",
+                            "password",
+                            password("reviewer"),
+                            "next",
+                            "/children/child-j"))
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
+                String.class);
+    assertThat(login.code()).isEqualTo(303);
+    assertThat(login.header("Location")).isEqualTo("/children/child-j");
+    String cookie = login.header("Set-Cookie");
+    assertThat((CharSequence) cookie)
+        .startsWith("sgnet-session=")
+        .containsIgnoringCase("HttpOnly")
+        .contains("SameSite=Strict");
+    String token = cookie.substring("sgnet-session=".length(), cookie.indexOf(';'));
+
+    assertThat(status(HttpRequest.GET("/children/child-j").cookie(sessionCookie(token))))
+        .isEqualTo(200);
+    assertThat(status(HttpRequest.GET("/api/agencies").cookie(sessionCookie(token))))
+        .isEqualTo(200);
+    assertThat(status(HttpRequest.GET("/api/agencies").cookie(sessionCookie(token + "x"))))
+        .isEqualTo(401);
+
+    HttpResponse<String> logout =
+        client()
+            .exchange(
+                HttpRequest.POST("/logout", Map.of())
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)
+                    .cookie(sessionCookie(token)),
+                String.class);
+    assertThat(logout.code()).isEqualTo(303);
+    assertThat(logout.header("Location")).isEqualTo("/login");
+    assertThat((CharSequence) logout.header("Set-Cookie")).contains("sgnet-session=;");
+  }
+
+  @Test
+  void shouldRefuseAWrongPasswordOnTheFormWithoutACookieAndNeverRedirectOffTheServer() {
+    HttpClientResponseException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                client()
+                    .exchange(
+                        HttpRequest.POST(
+                                "/login",
+                                Map.of("username", "reviewer", "password", "wrong-password-1"))
+                            .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
+                        String.class));
+    assertThat(e.getStatus().getCode()).isEqualTo(401);
+    assertThat(e.getResponse().getHeaders().get("Set-Cookie")).isNull();
+
+    HttpResponse<String> login =
+        client()
+            .exchange(
+                HttpRequest.POST(
+                        "/login",
+                        Map.of(
+                            "username",
+                            "reviewer",
+                            "password",
+                            password("reviewer"),
+                            "next",
+                            "//elsewhere.example/"))
+                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
+                String.class);
+    assertThat(login.header("Location")).isEqualTo("/");
+  }
+
+  private static io.micronaut.http.cookie.Cookie sessionCookie(String token) {
+    return io.micronaut.http.cookie.Cookie.of("sgnet-session", token);
   }
 
   /**

@@ -1,0 +1,176 @@
+package org.sgnet.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.generator.AccessTokenConfiguration;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.sgnet.users.UserDirectory;
+
+/**
+ * The login form for people: it checks the name and password against the users file (as Basic and
+ * {@code /api/token} do) and answers with the same signed token as {@code /api/token}, but in an
+ * HttpOnly, SameSite=Strict cookie, so that page scripts never hold it and other sites cannot send
+ * it.
+ */
+@Controller
+@Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
+class LoginController {
+
+  private final UserDirectory users;
+  private final AccessRefreshTokenGenerator tokens;
+  private final AccessTokenConfiguration tokenConfiguration;
+
+  LoginController(
+      UserDirectory users,
+      AccessRefreshTokenGenerator tokens,
+      AccessTokenConfiguration tokenConfiguration) {
+    this.users = users;
+    this.tokens = tokens;
+    this.tokenConfiguration = tokenConfiguration;
+  }
+
+  /** What the form sends. */
+  @Serdeable
+  record Form(@Nullable String username, @Nullable String password, @Nullable String next) {}
+
+  /** The form. */
+  @Get("/login{?next}")
+  @Produces(MediaType.TEXT_HTML)
+  HttpResponse<String> form(@Nullable @QueryValue String next) {
+    return Html.response(HttpStatus.OK, page(safeNext(next), null, ""));
+  }
+
+  /** Signs in: a cookie and a redirect to the page asked for, or the form again with an error. */
+  @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<?> login(HttpRequest<?> request, @Body Form form) {
+    String next = safeNext(form.next());
+    String name = form.username() == null ? "" : form.username().strip();
+    String password = form.password() == null ? "" : form.password();
+    if (name.isEmpty() || password.isEmpty()) {
+      return Html.response(
+          HttpStatus.BAD_REQUEST, page(next, "Enter your user name and password", name));
+    }
+    char[] secret = password.toCharArray();
+    try {
+      return users
+          .authenticate(name, secret)
+          .<HttpResponse<?>>flatMap(
+              role ->
+                  tokens
+                      .generate(Authentication.build(name, List.of(role.name())))
+                      .map(token -> signedIn(request, token.getAccessToken(), next)))
+          .orElseGet(
+              () ->
+                  Html.response(
+                      HttpStatus.UNAUTHORIZED,
+                      page(next, "The user name or password is not right", name)));
+    } finally {
+      UserDirectory.wipe(secret);
+    }
+  }
+
+  /** Signs out: the cookie is cleared (a token someone copied still expires within the hour). */
+  @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> logout(HttpRequest<?> request) {
+    return HttpResponse.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(request));
+  }
+
+  private MutableHttpResponse<?> signedIn(HttpRequest<?> request, String token, String next) {
+    return HttpResponse.seeOther(URI.create(next))
+        .cookie(
+            SessionCookie.of(
+                request, token, Duration.ofSeconds(tokenConfiguration.getExpiration())));
+  }
+
+  /** Only a path on this server, so the form cannot be used to send people elsewhere. */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.startsWith("/login")
+        || next.chars().anyMatch(c -> c < 0x20)) {
+      return "/";
+    }
+    return next;
+  }
+
+  private static String page(String next, String error, String name) {
+    String summary =
+        error == null
+            ? ""
+            : """
+            <div class="govuk-error-summary" data-module="govuk-error-summary">
+            <div role="alert">
+            <h2 class="govuk-error-summary__title">There is a problem</h2>
+            <div class="govuk-error-summary__body">
+            <ul class="govuk-list govuk-error-summary__list">
+            <li><a href="#username">%s</a></li>
+            </ul>
+            </div>
+            </div>
+            </div>
+            """
+                .formatted(Html.escape(error));
+    String group = error == null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
+    String message =
+        error == null
+            ? ""
+            : "<p id=\"username-error\" class=\"govuk-error-message\"><span"
+                + " class=\"govuk-visually-hidden\">Error:</span> "
+                + Html.escape(error)
+                + "</p>";
+    String described = error == null ? "" : " aria-describedby=\"username-error\"";
+    String main =
+        """
+        <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+        %s
+        <h1 class="govuk-heading-l">Sign in</h1>
+        <p class="govuk-body">Use the user name and password you were given for sgnet.</p>
+        <form method="post" action="/login" novalidate id="login-form">
+        <input type="hidden" name="next" value="%s">
+        <div class="%s">
+        <label class="govuk-label" for="username">User name</label>
+        %s
+        <input class="govuk-input govuk-input--width-20" id="username" name="username" \
+        type="text" autocomplete="username" spellcheck="false" value="%s"%s>
+        </div>
+        <div class="govuk-form-group">
+        <label class="govuk-label" for="password">Password</label>
+        <input class="govuk-input govuk-input--width-20" id="password" name="password" \
+        type="password" autocomplete="current-password">
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button" \
+        id="sign-in">Sign in</button>
+        </form>
+        </div>
+        </div>
+        """
+            .formatted(summary, Html.escape(next), group, message, Html.escape(name), described);
+    return Html.page("Sign in", "login", "", null, "", main);
+  }
+}

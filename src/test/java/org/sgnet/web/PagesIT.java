@@ -1,0 +1,473 @@
+package org.sgnet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sgnet.SharedStore;
+import org.sgnet.bundle.BundleReader;
+import org.sgnet.demo.DemoBundle;
+import org.sgnet.store.BundleImporter;
+import org.sgnet.store.ImportProgress;
+import org.sgnet.users.Role;
+import org.sgnet.users.UserDirectory;
+
+/**
+ * The reviewer pages in a real browser (the Debian chromium, driven by Selenium), against the demo
+ * in the JVM's shared store: signing in, the ecomap against the API, a finding's evidence, the
+ * as-of date, exports, and an accessibility scan of every page. Screenshots are kept in {@code
+ * target/screenshots}.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesIT implements TestPropertyProvider {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path AXE = Path.of("src/main/web/node_modules/axe-core/axe.min.js");
+  private static final String USER = "reviewer";
+  private static final String PASSWORD = "reviewer-password-123";
+
+  @Inject UserDirectory users;
+  @Inject EmbeddedServer server;
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private ChromeDriver driver;
+  private Path downloads;
+  private String base;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return SharedStore.contextProperties();
+  }
+
+  @BeforeAll
+  void demoUsersAndBrowser() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: the browser tests need it");
+    Path dir = Files.createTempDirectory("sgnet-pages-demo");
+    new BundleImporter(SharedStore.clear(), 10_000)
+        .importBundle(
+            new BundleReader().read(DemoBundle.extract(dir.resolve("demo"))), ImportProgress.NONE);
+    if (users.list().stream().noneMatch(u -> u.name().equals(USER))) {
+      users.add(USER, Role.REVIEWER, PASSWORD.toCharArray());
+    }
+    base = server.getURL().toString();
+
+    Path target = Path.of("target").toAbsolutePath();
+    downloads = Files.createDirectories(target.resolve("browser-downloads"));
+    Files.createDirectories(target.resolve("screenshots"));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--window-size=1400,1100",
+        "--user-data-dir=" + Files.createTempDirectory(target, "chromium-profile"));
+    Map<String, Object> prefs = new HashMap<>();
+    prefs.put("download.default_directory", downloads.toString());
+    prefs.put("download.prompt_for_download", false);
+    options.setExperimentalOption("prefs", prefs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void shouldSendAnAnonymousVisitorToTheLoginFormAndBackToTheirPageOnceSignedIn() {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/children/child-j?asOf=2024-03-28");
+    assertThat(driver.getCurrentUrl()).contains("/login?next=");
+    screenshot("login");
+
+    driver.findElement(By.id("username")).sendKeys(USER);
+    driver.findElement(By.id("password")).sendKeys("not-the-password");
+    driver.findElement(By.id("sign-in")).click();
+    assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+        .contains("not right");
+
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("sign-in")).click();
+    waitReady();
+    assertThat(driver.getCurrentUrl()).endsWith("/children/child-j?asOf=2024-03-28");
+    assertThat(driver.findElement(By.id("child-name")).getText()).isEqualTo("Child J");
+
+    driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().contains("/login"));
+    driver.get(base + "/network");
+    assertThat(driver.getCurrentUrl()).contains("/login?next=%2Fnetwork");
+  }
+
+  @Test
+  void shouldDrawEveryNodeOfTheChildsNetworkOnTheEcomap() throws Exception {
+    openChild("");
+    JsonNode network = api("/api/children/child-j/network");
+    long drawn = (Long) js("return window.sgnet.cy.nodes().length;");
+    assertThat(drawn).isEqualTo(network.get("nodes").size()).isGreaterThan(20);
+    assertThat(js("return window.sgnet.cy.getElementById('person:child-j').hasClass('focal');"))
+        .isEqualTo(true);
+    // J and S live apart without contact: their sibling line is broken and red.
+    assertThat(
+            js(
+                "return window.sgnet.cy.edges('.contact-gap').map(e => [e.source().id(),"
+                    + " e.target().id()].sort().join('|'));"))
+        .asList()
+        .containsExactly("person:child-j|person:child-s");
+    screenshot("child-j");
+  }
+
+  @Test
+  void shouldLightUpTheEvidenceOfTheSelectedFindingAndDimTheRest() throws Exception {
+    openChild("");
+    JsonNode overload = finding(api("/api/findings?child=child-j"), "PROFESSIONAL_OVERLOAD");
+    Set<String> expected = new TreeSet<>();
+    overload.get("personIds").forEach(id -> expected.add("person:" + id.asText()));
+    overload.get("childIds").forEach(id -> expected.add("person:" + id.asText()));
+    overload.get("agencyIds").forEach(id -> expected.add("agency:" + id.asText()));
+    List<String> nodes = strings(js("return window.sgnet.cy.nodes().map(n => n.id());"));
+    expected.retainAll(nodes);
+    assertThat(expected).hasSizeGreaterThan(10);
+
+    WebElement button =
+        driver.findElement(By.cssSelector("button[data-rule='PROFESSIONAL_OVERLOAD']"));
+    button.click();
+
+    assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(strings(js("return window.sgnet.cy.nodes('.evidence').map(n => n.id());")))
+        .containsExactlyInAnyOrderElementsOf(expected);
+    List<String> dimmed =
+        strings(js("return window.sgnet.cy.nodes('.dimmed:childless').map(n => n.id());"));
+    List<String> others = new ArrayList<>(nodes);
+    others.removeAll(expected);
+    others.removeIf(id -> id.startsWith("agency:"));
+    assertThat(dimmed).isNotEmpty().containsExactlyInAnyOrderElementsOf(others);
+    assertThat(driver.findElement(By.id("evidence-status")).getText())
+        .contains("Professional overload");
+    js("document.getElementById('ecomap').scrollIntoView();");
+    screenshot("child-j-professional-overload");
+
+    button.click();
+    assertThat(js("return window.sgnet.cy.elements('.evidence, .dimmed').length;")).isEqualTo(0L);
+  }
+
+  @Test
+  void shouldShowFewerFindingsWhenTheDateMovesBack() throws Exception {
+    openChild("");
+    int now = findingsShown();
+    assertThat(now).isEqualTo(api("/api/findings?child=child-j").get("findings").size());
+
+    js("document.getElementById('asOf').value = '2023-03-31';");
+    driver.findElement(By.cssSelector("#asof-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                ready()
+                    && d.findElement(By.id("findings-summary")).getText().contains("2023-03-31"));
+
+    int then = findingsShown();
+    assertThat(then)
+        .isLessThan(now)
+        .isEqualTo(api("/api/findings?child=child-j&asOf=2023-03-31").get("findings").size());
+    assertThat(driver.getCurrentUrl()).contains("asOf=2023-03-31");
+    assertThat((Long) js("return window.sgnet.cy.nodes().length;"))
+        .isEqualTo(api("/api/children/child-j/network?asOf=2023-03-31").get("nodes").size());
+    screenshot("child-j-2023-03-31");
+  }
+
+  @Test
+  void shouldShowOneTimelineLanePerAgencyWithTheSummaryOnFocus() throws Exception {
+    openChild("");
+    JsonNode timeline = api("/api/children/child-j/timeline");
+    assertThat(driver.findElements(By.cssSelector("#timeline g[role=list]")))
+        .hasSize(timeline.get("lanes").size());
+    WebElement mark = driver.findElement(By.cssSelector("#timeline [data-event-id='ev-0069']"));
+    js("arguments[0].focus();", mark);
+    WebElement tip = driver.findElement(By.id("timeline-tip"));
+    assertThat(tip.isDisplayed()).isTrue();
+    assertThat(tip.getText()).startsWith("2024-01-18").contains("Request");
+  }
+
+  @Test
+  void shouldDownloadTheEcomapAsAPngImageAndAnSvgDrawing() throws Exception {
+    openChild("");
+    try (Stream<Path> old = Files.list(downloads)) {
+      for (Path p : old.toList()) {
+        Files.delete(p);
+      }
+    }
+    driver.findElement(By.cssSelector("button[data-graph=ecomap][data-export=png]")).click();
+    Path png = awaitDownload(".png");
+    byte[] bytes = Files.readAllBytes(png);
+    assertThat(bytes.length).isGreaterThan(1000);
+    assertThat(java.util.Arrays.copyOf(bytes, 8))
+        .containsExactly(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
+
+    driver.findElement(By.cssSelector("button[data-graph=ecomap][data-export=svg]")).click();
+    String svg = Files.readString(awaitDownload(".svg"), StandardCharsets.UTF_8);
+    assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("Child J");
+  }
+
+  @Test
+  void shouldListChildrenWithTheirCountsOfFindingsBySeverity() throws Exception {
+    signIn();
+    driver.get(base + "/");
+    waitReady();
+    JsonNode findings = api("/api/findings").get("findings");
+    long high = 0;
+    for (JsonNode f : findings) {
+      if (f.get("severity").asText().equals("HIGH")
+          && f.get("childIds").toString().contains("\"child-j\"")) {
+        high++;
+      }
+    }
+    WebElement row = driver.findElement(By.cssSelector("tr[data-child-id='child-j']"));
+    assertThat(row.findElement(By.cssSelector("td[data-severity=HIGH]")).getText())
+        .isEqualTo(Long.toString(high));
+    assertThat(driver.findElements(By.cssSelector("#children-table tbody tr")))
+        .hasSize(api("/api/children").get("items").size());
+    screenshot("children");
+
+    driver.get(base + "/?q=child-k");
+    waitReady();
+    assertThat(driver.findElements(By.cssSelector("#children-table tbody tr"))).hasSize(1);
+  }
+
+  @Test
+  void shouldDrawTheNetworkAndTheMatrixLinkingToTheChildrenOfACell() throws Exception {
+    signIn();
+    driver.get(base + "/network");
+    waitReady();
+    assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isGreaterThan(30L);
+    // A reviewer may not export the identifiable network, so the page shows it pseudonymised.
+    assertThat(driver.findElement(By.id("network-caption")).getText()).contains("pseudonymised");
+    JsonNode matrix = api("/api/board/matrix");
+    assertThat(driver.findElements(By.cssSelector("#matrix tbody tr")))
+        .hasSize(matrix.get("agencies").size());
+    driver.findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a")).click();
+    assertThat(
+            driver.findElements(By.cssSelector("#matrix-children a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList())
+        .anySatisfy(href -> assertThat(href).endsWith("/children/child-j"));
+    screenshot("network");
+
+    // One agency's part: the agencies are offered under the names (here pseudonyms) the role sees.
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("agency"))).selectByIndex(1);
+    driver.findElement(By.cssSelector("#network-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.getCurrentUrl().contains("agency=") && ready());
+    assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isBetween(2L, 30L);
+  }
+
+  @Test
+  void shouldPassAnAccessibilityScanWithoutSeriousOrCriticalViolationsOnEveryPage()
+      throws Exception {
+    String axe = Files.readString(AXE, StandardCharsets.UTF_8);
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    List<String> problems = new ArrayList<>(scan(axe, "login"));
+    signIn();
+    for (String page : List.of("/", "/children/child-j", "/network")) {
+      driver.get(base + page);
+      waitReady();
+      problems.addAll(scan(axe, page));
+    }
+    driver.get(base + "/children/child-j");
+    waitReady();
+    driver.findElement(By.cssSelector("button[data-rule='COORDINATION_GAP']")).click();
+    problems.addAll(scan(axe, "/children/child-j with a finding selected"));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void shouldLoadNothingFromOutsideTheServer() {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    List<String> outside = new ArrayList<>(outsideUrls());
+    signIn();
+    for (String page : List.of("/", "/children/child-j", "/network")) {
+      driver.get(base + page);
+      waitReady();
+      outside.addAll(outsideUrls());
+    }
+    assertThat(outside).isEmpty();
+  }
+
+  private List<String> outsideUrls() {
+    String origin = base.replaceAll("/$", "");
+    List<String> urls =
+        strings(
+            js(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".concat([...document.querySelectorAll('[src],[href]')]"
+                    + ".map(e => e.src || e.href));"));
+    return urls.stream()
+        .filter(u -> !u.startsWith(origin + "/") && !u.equals(origin))
+        .filter(u -> !u.startsWith("data:") && !u.startsWith("blob:"))
+        .map(u -> driver.getCurrentUrl() + " loads " + u)
+        .toList();
+  }
+
+  private List<String> scan(String axe, String page) throws Exception {
+    js(axe);
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify(r.violations)))"
+                + ".catch(e => done(JSON.stringify([{impact: 'critical', id: 'axe-failed',"
+                + " help: String(e)}])));");
+    List<String> problems = new ArrayList<>();
+    for (JsonNode v : json.readTree((String) result)) {
+      String impact = v.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        problems.add(page + ": " + impact + " " + v.path("id").asText() + " – " + v.path("help"));
+      }
+    }
+    screenshot("axe-" + page.replaceAll("[^a-z0-9]+", "-"));
+    return problems;
+  }
+
+  private void signIn() {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    driver.findElement(By.id("username")).sendKeys(USER);
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("sign-in")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  private void openChild(String query) {
+    signIn();
+    driver.get(base + "/children/child-j" + query);
+    waitReady();
+  }
+
+  private boolean ready() {
+    return "ready".equals(js("return document.body.dataset.state;"));
+  }
+
+  private void waitReady() {
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d -> {
+              Object state = js("return document.body.dataset.state;");
+              if ("error".equals(state)) {
+                throw new AssertionError("the page failed: " + d.getPageSource());
+              }
+              return "ready".equals(state);
+            });
+  }
+
+  private int findingsShown() {
+    return Integer.parseInt(
+        driver.findElement(By.id("findings-summary")).getAttribute("data-count"));
+  }
+
+  private Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object list) {
+    return ((List<Object>) list).stream().map(String::valueOf).toList();
+  }
+
+  private JsonNode api(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+
+  private static JsonNode finding(JsonNode document, String rule) {
+    for (JsonNode f : document.get("findings")) {
+      if (f.get("rule").asText().equals(rule)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no " + rule + " finding in " + document);
+  }
+
+  private Path awaitDownload(String suffix) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.list(downloads)) {
+        List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
+        if (!done.isEmpty() && Files.size(done.get(0)) > 0) {
+          return done.get(0);
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
+  }
+
+  private void screenshot(String name) {
+    try {
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          Path.of("target", "screenshots", name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
