@@ -29,6 +29,7 @@ import org.sgnet.security.AuditNote;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.ImportSummary;
+import org.sgnet.store.NetworkReader;
 
 /** What only administrators do: import bundles and correct records. */
 @Controller("/api")
@@ -40,10 +41,12 @@ class AdminController {
 
   private final BundleImporter importer;
   private final Records records;
+  private final NetworkReader network;
 
-  AdminController(BundleImporter importer, Records records) {
+  AdminController(BundleImporter importer, Records records, NetworkReader network) {
     this.importer = importer;
     this.records = records;
+    this.network = network;
   }
 
   /**
@@ -64,6 +67,7 @@ class AdminController {
       throw new UncheckedIOException(e);
     }
     ImportSummary summary = importer.importBundle(read, ImportProgress.NONE);
+    network.forgetLatestEventDate();
     AuditNote.attach(request, AuditNote.size(summary.rows()));
     return summary;
   }

@@ -85,17 +85,40 @@ public final class NetworkReader {
     return rels;
   }
 
-  /** Returns the latest event date in the store, if it holds any event. */
+  /**
+   * Returns the latest event date in the store, if it holds any event. It is the default as-of date
+   * of most reads, so it is remembered for a second: under load that saves a query per request, and
+   * an import is visible to it a second later at most.
+   */
   public Optional<LocalDate> latestEventDate() {
-    return store
-        .query(
-            "read/latest-event-date",
-            Map.of(),
-            r -> r.get("latest").isNull() ? null : r.get("latest").asLocalDate())
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .findFirst();
+    Latest cached = latest;
+    long now = System.nanoTime();
+    if (cached != null && now - cached.readAt() < LATEST_TTL_NANOS) {
+      return cached.date();
+    }
+    Optional<LocalDate> date =
+        store
+            .query(
+                "read/latest-event-date",
+                Map.of(),
+                r -> r.get("latest").isNull() ? null : r.get("latest").asLocalDate())
+            .stream()
+            .filter(java.util.Objects::nonNull)
+            .findFirst();
+    latest = new Latest(date, now);
+    return date;
   }
+
+  /** Forgets the remembered latest event date, after an import through this process. */
+  public void forgetLatestEventDate() {
+    latest = null;
+  }
+
+  private static final long LATEST_TTL_NANOS = 1_000_000_000L;
+
+  private record Latest(Optional<LocalDate> date, long readAt) {}
+
+  private volatile Latest latest;
 
   /** Returns how many agencies, people, ties and events the store holds. */
   public Map<String, Long> counts() {
