@@ -117,19 +117,14 @@ class SecurityIT extends ApiTestSupport {
   @Test
   void shouldSignInThroughTheFormWithAStrictHttpOnlyCookieThatOpensPagesAndTheApi() {
     HttpResponse<String> login =
-        client()
-            .exchange(
-                HttpRequest.POST(
-                        "/login",
-                        Map.of(
-                            "username",
-                            "reviewer",
-                            "password",
-                            password("reviewer"),
-                            "next",
-                            "/children/child-j"))
-                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
-                String.class);
+        formLogin(
+            Map.of(
+                "username",
+                "reviewer",
+                "password",
+                password("reviewer"),
+                "next",
+                "/children/child-j"));
     assertThat(login.code()).isEqualTo(303);
     assertThat(login.header("Location")).isEqualTo("/children/child-j");
     String cookie = login.header("Set-Cookie");
@@ -163,31 +158,19 @@ class SecurityIT extends ApiTestSupport {
     HttpClientResponseException e =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             HttpClientResponseException.class,
-            () ->
-                client()
-                    .exchange(
-                        HttpRequest.POST(
-                                "/login",
-                                Map.of("username", "reviewer", "password", "wrong-password-1"))
-                            .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
-                        String.class));
+            () -> formLogin(Map.of("username", "reviewer", "password", "wrong-password-1")));
     assertThat(e.getStatus().getCode()).isEqualTo(401);
     assertThat(e.getResponse().getHeaders().get("Set-Cookie")).isNull();
 
     HttpResponse<String> login =
-        client()
-            .exchange(
-                HttpRequest.POST(
-                        "/login",
-                        Map.of(
-                            "username",
-                            "reviewer",
-                            "password",
-                            password("reviewer"),
-                            "next",
-                            "//elsewhere.example/"))
-                    .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
-                String.class);
+        formLogin(
+            Map.of(
+                "username",
+                "reviewer",
+                "password",
+                password("reviewer"),
+                "next",
+                "//elsewhere.example/"));
     assertThat(login.header("Location")).isEqualTo("/");
   }
 
@@ -221,6 +204,15 @@ class SecurityIT extends ApiTestSupport {
       case "PATCH" -> HttpRequest.PATCH(path, Map.of("agencyId", "ag-sc"));
       default -> HttpRequest.create(io.micronaut.http.HttpMethod.valueOf(method), path);
     };
+  }
+
+  /** Posts the login form as a browser would. */
+  private HttpResponse<String> formLogin(Map<String, String> fields) {
+    return client()
+        .exchange(
+            HttpRequest.POST("/login", fields)
+                .contentType(io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED),
+            String.class);
   }
 
   private BlockingHttpClient client() {
