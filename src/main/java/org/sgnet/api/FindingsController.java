@@ -102,8 +102,11 @@ class FindingsController {
     if (reassessmentDays != null) {
       b.reassessmentDays(number("reassessmentDays", reassessmentDays));
     }
-    Engine chosen = engine == null || engine.isBlank() ? defaults.engine() : Engine.parse(engine);
-    Analysis analysis = analyzer.analyse(b.build(), chosen);
+    RuleOptions options = b.build();
+    Engine chosen =
+        defaults.engineFor(
+            engine == null || engine.isBlank() ? null : Engine.parse(engine), options);
+    Analysis analysis = analyzer.analyse(options, chosen);
     byte[] body =
         FindingsJson.bytes(
             analysis, Boolean.TRUE.equals(explain) ? analyzer.explain(analysis) : null);

@@ -61,6 +61,6 @@ class RulesFactory {
       b.reassessmentDays(reassessment);
     }
     return new RuleDefaults(
-        b.build(), engine == null || engine.isBlank() ? Engine.DEFAULT : Engine.parse(engine));
+        b.build(), engine == null || engine.isBlank() ? null : Engine.parse(engine));
   }
 }

@@ -84,8 +84,9 @@ final class AnalyseCommand implements Callable<Integer> {
       names = "--engine",
       paramLabel = "ENGINE",
       description =
-          "cypher or jgrapht, for the rules with a JGraphT twin (default: cypher, or"
-              + " sgnet.rules.engine).")
+          "cypher or jgrapht, for the rules with a JGraphT twin (default: sgnet.rules.engine,"
+              + " else the faster for the run: jgrapht for the whole catalogue, cypher with"
+              + " --child).")
   String engine;
 
   @Option(
@@ -124,7 +125,7 @@ final class AnalyseCommand implements Callable<Integer> {
     try (ApplicationContext context = Contexts.start(properties)) {
       RuleDefaults defaults = context.getBean(RuleDefaults.class);
       RuleOptions options = options(defaults.options());
-      Engine chosen = engine == null ? defaults.engine() : Engine.parse(engine);
+      Engine chosen = defaults.engineFor(engine == null ? null : Engine.parse(engine), options);
       Analyzer analyzer = context.getBean(Analyzer.class);
       Analysis analysis = analyzer.analyse(options, chosen);
       List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;

@@ -5,12 +5,26 @@ package org.sgnet.rules;
  * configuration.
  *
  * @param options the default options (no as-of date, no child, every rule)
- * @param engine the default engine
+ * @param engine the configured engine, or {@code null} to take the fastest for each run's scope
  */
 public record RuleDefaults(RuleOptions options, Engine engine) {
 
-  /** The spec's defaults and the default engine, without configuration. */
+  /** The spec's defaults and no configured engine. */
   public static RuleDefaults spec() {
-    return new RuleDefaults(RuleOptions.defaults(), Engine.DEFAULT);
+    return new RuleDefaults(RuleOptions.defaults(), null);
+  }
+
+  /**
+   * The engine of a run: the one asked for, else the configured one, else the fastest for the run's
+   * scope ({@link Engine#fastestFor}).
+   *
+   * @param requested the engine named by the run, or {@code null}
+   * @param options the run's options
+   */
+  public Engine engineFor(Engine requested, RuleOptions options) {
+    if (requested != null) {
+      return requested;
+    }
+    return engine != null ? engine : Engine.fastestFor(options.childId());
   }
 }

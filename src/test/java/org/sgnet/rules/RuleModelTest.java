@@ -216,4 +216,24 @@ class RuleModelTest {
     }
     return x;
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      nullValues = "-",
+      value = {
+        // asked,  configured, child, engine used
+        "-,        -,          -,     JGRAPHT",
+        "-,        -,          c1,    CYPHER",
+        "-,        CYPHER,     -,     CYPHER",
+        "-,        JGRAPHT,    c1,    JGRAPHT",
+        "CYPHER,   JGRAPHT,    -,     CYPHER",
+        "JGRAPHT,  -,          c1,    JGRAPHT",
+      })
+  void shouldTakeTheAskedThenTheConfiguredThenTheFastestEngineForTheScope(
+      Engine asked, Engine configured, String child, Engine used) {
+    RuleOptions options = RuleOptions.defaults().toBuilder().childId(child).build();
+
+    assertThat(new RuleDefaults(RuleOptions.defaults(), configured).engineFor(asked, options))
+        .isEqualTo(used);
+  }
 }
