@@ -16,8 +16,7 @@ import java.util.stream.Stream;
 public final class DemoBundle {
 
   /** The files of the demo bundle. */
-  public static final List<String> FILES =
-      List.of("agencies.csv", "people.csv", "relationships.csv", "events.csv");
+  public static final List<String> FILES = org.sgnet.bundle.BundleLayout.FILES;
 
   private DemoBundle() {}
 

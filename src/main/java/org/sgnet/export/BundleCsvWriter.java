@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.sgnet.bundle.BundleLayout;
 import org.sgnet.store.GraphSnapshot;
 import org.sgnet.store.GraphSnapshot.NodeType;
 
@@ -21,8 +22,7 @@ import org.sgnet.store.GraphSnapshot.NodeType;
  */
 final class BundleCsvWriter {
 
-  static final List<String> FILES =
-      List.of("agencies.csv", "people.csv", "relationships.csv", "events.csv");
+  static final List<String> FILES = BundleLayout.FILES;
 
   private static final List<String> TIE_TYPES =
       List.of("SIBLING", "PARENT", "PLACED_WITH", "INVOLVED");
@@ -51,7 +51,7 @@ final class BundleCsvWriter {
       case "agencies.csv" ->
           table(
               w,
-              List.of("agency_id", "name", "sector"),
+              BundleLayout.columns(file),
               nodes(NodeType.AGENCY),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -60,7 +60,7 @@ final class BundleCsvWriter {
       case "people.csv" ->
           table(
               w,
-              List.of("person_id", "kind", "name", "birth_date", "agency_id", "role"),
+              BundleLayout.columns(file),
               nodes(NodeType.PERSON),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -76,19 +76,7 @@ final class BundleCsvWriter {
       case "events.csv" ->
           table(
               w,
-              List.of(
-                  "event_id",
-                  "date",
-                  "type",
-                  "subject_id",
-                  "agency_id",
-                  "recorded_by",
-                  "participants",
-                  "subtype",
-                  "value",
-                  "requested_by",
-                  "seen_alone",
-                  "summary"),
+              BundleLayout.columns(file),
               nodes(NodeType.EVENT),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -125,17 +113,7 @@ final class BundleCsvWriter {
       }
     }
     List<String> extra = extraColumns(props);
-    List<String> header =
-        new ArrayList<>(
-            List.of(
-                "type",
-                "from_id",
-                "to_id",
-                "start_date",
-                "end_date",
-                "parental_responsibility",
-                "legal_basis",
-                "lead"));
+    List<String> header = new ArrayList<>(BundleLayout.columns("relationships.csv"));
     header.addAll(extra);
     line(w, header);
     for (var e : ties) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.sgnet.bundle.BundleLayout;
 
 /**
  * Writes a synthetic, valid case bundle ({@code shared/spec/case-bundle.md}) of any number of
@@ -21,8 +22,13 @@ import java.util.SplittableRandom;
 public final class NetworkGenerator {
 
   /** The files of a generated bundle, in the order they are listed. */
-  public static final List<String> FILES =
-      List.of("agencies.csv", "people.csv", "relationships.csv", "events.csv");
+  public static final List<String> FILES = BundleLayout.FILES;
+
+  /** Opens the writer of the bundle's file number {@code i}, its header from the format. */
+  private static CsvRows rows(Path dir, int i) throws IOException {
+    String file = FILES.get(i);
+    return new CsvRows(dir.resolve(file), BundleLayout.columns(file).toArray(String[]::new));
+  }
 
   /** The last day of every generated chronology: fixed, so that output depends on the seed only. */
   public static final LocalDate END = LocalDate.of(2025, 12, 31);
@@ -104,42 +110,10 @@ public final class NetworkGenerator {
     int dataStart = (int) END.minusYears(YEARS).plusDays(1).toEpochDay();
     Text text = new Text(END);
     int authorities = Math.max(1, Math.round(children / (float) CHILDREN_PER_AUTHORITY));
-    try (CsvRows agencies = new CsvRows(dir.resolve(FILES.get(0)), "agency_id", "name", "sector");
-        CsvRows people =
-            new CsvRows(
-                dir.resolve(FILES.get(1)),
-                "person_id",
-                "kind",
-                "name",
-                "birth_date",
-                "agency_id",
-                "role");
-        CsvRows ties =
-            new CsvRows(
-                dir.resolve(FILES.get(2)),
-                "type",
-                "from_id",
-                "to_id",
-                "start_date",
-                "end_date",
-                "parental_responsibility",
-                "legal_basis",
-                "lead");
-        CsvRows events =
-            new CsvRows(
-                dir.resolve(FILES.get(3)),
-                "event_id",
-                "date",
-                "type",
-                "subject_id",
-                "agency_id",
-                "recorded_by",
-                "participants",
-                "subtype",
-                "value",
-                "requested_by",
-                "seen_alone",
-                "summary")) {
+    try (CsvRows agencies = rows(dir, 0);
+        CsvRows people = rows(dir, 1);
+        CsvRows ties = rows(dir, 2);
+        CsvRows events = rows(dir, 3)) {
       Families families =
           new Families(rnd, text, people, ties, events, dataStart, end, eventsPerYear * YEARS);
       int child = 1;

@@ -131,16 +131,6 @@ public final class NetworkReader {
   }
 
   /**
-   * Returns a child's network as of a date, or empty when no child has that id.
-   *
-   * @param childId the child
-   * @param asOf the date on which ties must be active
-   */
-  public Optional<ChildNetwork> childNetwork(String childId, LocalDate asOf) {
-    return childNetwork(childId, asOf, 1);
-  }
-
-  /**
    * Returns a child's network as of a date to a depth of 1 (the child's own ties) or 2 (also the
    * ties of the people tied to the child), or empty when no child has that id.
    */

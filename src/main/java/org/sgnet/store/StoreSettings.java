@@ -68,12 +68,6 @@ public record StoreSettings(
     return uri == null;
   }
 
-  /** Returns these settings with another batch size. */
-  public StoreSettings withBatchSize(int size) {
-    return new StoreSettings(
-        db, uri, username, password, database, boltHost, boltPort, pageCache, size);
-  }
-
   /**
    * The default data directory: {@code $XDG_DATA_HOME/sgnet/db}, else {@code
    * ~/.local/share/sgnet/db}.
