@@ -51,6 +51,11 @@ final class BenchRulesCommand implements Callable<Integer> {
       defaultValue = "2")
   int runs;
 
+  @Option(
+      names = "--child-only",
+      description = "Only the one-child runs of --child, not the whole catalogue.")
+  boolean childOnly;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -64,63 +69,9 @@ final class BenchRulesCommand implements Callable<Integer> {
       LocalDate asOf = analyzer.resolveAsOf(all);
       out.println("as of " + asOf + ", window " + all.windowDays() + " days");
       out.flush();
-      for (Engine engine : Engine.values()) {
-        long first = time(() -> analyzer.analyse(all, engine));
-        out.printf(
-            Locale.ROOT, "%-8s full catalogue, first run (planning): %,d ms%n", engine, first);
-        out.flush();
-        long best = Long.MAX_VALUE;
-        int findings = 0;
-        for (int i = 0; i < runs; i++) {
-          long t = System.nanoTime();
-          Analysis a = analyzer.analyse(all, engine);
-          best = Math.min(best, (System.nanoTime() - t) / 1_000_000);
-          findings = a.findings().size();
-        }
-        out.printf(
-            Locale.ROOT,
-            "%-8s full catalogue: %,d ms (best of %d), %,d findings%n",
-            engine,
-            best,
-            runs,
-            findings);
-        out.flush();
+      if (!childOnly) {
+        catalogue(out, s, analyzer, all, asOf);
       }
-      Set<Rule> twins =
-          EnumSet.of(
-              Rule.PROFESSIONAL_OVERLOAD,
-              Rule.COORDINATION_GAP,
-              Rule.AGENCY_SILO,
-              Rule.SIBLING_CONTACT_GAP);
-      RuleOptions twinOptions = all.toBuilder().asOf(asOf).rules(twins).build();
-      long cypherTwins = Long.MAX_VALUE;
-      for (int i = 0; i < runs; i++) {
-        cypherTwins =
-            Math.min(cypherTwins, time(() -> analyzer.analyse(twinOptions, Engine.CYPHER)));
-      }
-      Runtime rt = Runtime.getRuntime();
-      gc();
-      long before = rt.totalMemory() - rt.freeMemory();
-      long t0 = System.nanoTime();
-      Projection projection = new ProjectionLoader(s).load(asOf, all.windowDays());
-      long load = (System.nanoTime() - t0) / 1_000_000;
-      gc();
-      long heap = rt.totalMemory() - rt.freeMemory() - before;
-      long t1 = System.nanoTime();
-      List<RawFinding> raw = JGraphTRuleEngine.evaluate(projection, twins, twinOptions);
-      long compute = (System.nanoTime() - t1) / 1_000_000;
-      out.printf(
-          Locale.ROOT,
-          "twin rules: cypher %,d ms; jgrapht projection load %,d ms (%,d ties, %,d events),"
-              + " projection heap %,d MB, graph computation %,d ms, %,d raw findings%n",
-          cypherTwins,
-          load,
-          projection.ties().size(),
-          projection.events().size(),
-          heap / (1024 * 1024),
-          compute,
-          raw.size());
-      out.flush();
       if (child != null) {
         RuleOptions one = all.toBuilder().childId(child).build();
         for (Engine engine : Engine.values()) {
@@ -133,9 +84,78 @@ final class BenchRulesCommand implements Callable<Integer> {
               Locale.ROOT, "%-8s one child (%s): %,d ms (best of %d)%n", engine, child, best, runs);
           out.flush();
         }
+        for (Rule rule : Rule.values()) {
+          RuleOptions oneRule = one.toBuilder().rules(EnumSet.of(rule)).build();
+          analyzer.analyse(oneRule, Engine.CYPHER);
+          long best = Long.MAX_VALUE;
+          for (int i = 0; i < runs; i++) {
+            best = Math.min(best, time(() -> analyzer.analyse(oneRule, Engine.CYPHER)));
+          }
+          out.printf(Locale.ROOT, "CYPHER   one child, %-30s %,6d ms%n", rule, best);
+          out.flush();
+        }
       }
     }
     return Sgnet.OK;
+  }
+
+  private void catalogue(
+      PrintWriter out, Store s, Analyzer analyzer, RuleOptions all, LocalDate asOf) {
+    for (Engine engine : Engine.values()) {
+      long first = time(() -> analyzer.analyse(all, engine));
+      out.printf(Locale.ROOT, "%-8s full catalogue, first run (planning): %,d ms%n", engine, first);
+      out.flush();
+      long best = Long.MAX_VALUE;
+      int findings = 0;
+      for (int i = 0; i < runs; i++) {
+        long t = System.nanoTime();
+        Analysis a = analyzer.analyse(all, engine);
+        best = Math.min(best, (System.nanoTime() - t) / 1_000_000);
+        findings = a.findings().size();
+      }
+      out.printf(
+          Locale.ROOT,
+          "%-8s full catalogue: %,d ms (best of %d), %,d findings%n",
+          engine,
+          best,
+          runs,
+          findings);
+      out.flush();
+    }
+    Set<Rule> twins =
+        EnumSet.of(
+            Rule.PROFESSIONAL_OVERLOAD,
+            Rule.COORDINATION_GAP,
+            Rule.AGENCY_SILO,
+            Rule.SIBLING_CONTACT_GAP);
+    RuleOptions twinOptions = all.toBuilder().asOf(asOf).rules(twins).build();
+    long cypherTwins = Long.MAX_VALUE;
+    for (int i = 0; i < runs; i++) {
+      cypherTwins = Math.min(cypherTwins, time(() -> analyzer.analyse(twinOptions, Engine.CYPHER)));
+    }
+    Runtime rt = Runtime.getRuntime();
+    gc();
+    long before = rt.totalMemory() - rt.freeMemory();
+    long t0 = System.nanoTime();
+    Projection projection = new ProjectionLoader(s).load(asOf, all.windowDays());
+    long load = (System.nanoTime() - t0) / 1_000_000;
+    gc();
+    long heap = rt.totalMemory() - rt.freeMemory() - before;
+    long t1 = System.nanoTime();
+    List<RawFinding> raw = JGraphTRuleEngine.evaluate(projection, twins, twinOptions);
+    long compute = (System.nanoTime() - t1) / 1_000_000;
+    out.printf(
+        Locale.ROOT,
+        "twin rules: cypher %,d ms; jgrapht projection load %,d ms (%,d ties, %,d events),"
+            + " projection heap %,d MB, graph computation %,d ms, %,d raw findings%n",
+        cypherTwins,
+        load,
+        projection.ties().size(),
+        projection.events().size(),
+        heap / (1024 * 1024),
+        compute,
+        raw.size());
+    out.flush();
   }
 
   private static long time(Runnable r) {

@@ -7,8 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.sgnet.SgnetException;
 import org.sgnet.store.Store;
 
 /**
@@ -23,6 +28,16 @@ import org.sgnet.store.Store;
  */
 public final class CypherRuleEngine implements RuleEngine {
 
+  /** Threads for the rules' statements: one per core, at least two. */
+  private static final ExecutorService POOL =
+      Executors.newFixedThreadPool(
+          Math.max(2, Runtime.getRuntime().availableProcessors()),
+          r -> {
+            Thread t = new Thread(r, "sgnet-rules");
+            t.setDaemon(true);
+            return t;
+          });
+
   private final Store store;
 
   /** Evaluates rules in this store. */
@@ -35,12 +50,35 @@ public final class CypherRuleEngine implements RuleEngine {
     return EnumSet.allOf(Rule.class);
   }
 
+  /**
+   * Runs the rules' statements side by side, one read transaction each: the statements are
+   * independent, and on a one-child run the latency is then that of the slowest rule rather than
+   * the sum of fifteen round trips.
+   */
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
     Map<String, Object> params = parameters(options);
-    List<RawFinding> findings = new ArrayList<>();
+    boolean oneChild = options.childId() != null;
+    List<Future<List<RawFinding>>> running = new ArrayList<>();
     for (Rule rule : EnumSet.copyOf(rules)) {
-      findings.addAll(store.query(rule.cypherFile(), params, r -> map(rule, r)));
+      running.add(
+          POOL.submit(() -> store.query(rule.cypherFile(oneChild), params, r -> map(rule, r))));
+    }
+    List<RawFinding> findings = new ArrayList<>();
+    try {
+      for (Future<List<RawFinding>> f : running) {
+        findings.addAll(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SgnetException(SgnetException.Kind.FAILURE, "rule evaluation interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new SgnetException(SgnetException.Kind.FAILURE, "rule evaluation failed", e.getCause());
+    } finally {
+      running.forEach(f -> f.cancel(true));
     }
     return findings;
   }

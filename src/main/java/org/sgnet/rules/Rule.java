@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sgnet.SgnetException;
+import org.sgnet.store.CypherFile;
 
 /** The fifteen rules of {@code rules.md}, in the order the spec numbers them. */
 public enum Rule {
@@ -44,6 +45,23 @@ public enum Rule {
   /** Returns the Cypher file of the rule, below {@code cypher/}. */
   public String cypherFile() {
     return "rules/" + name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the Cypher file to run for the given scope: for one child, {@code
+   * rules/one-child/<rule>} where the rule has one (a formulation that starts from the child
+   * instead of visiting every child), else the rule's own file, which also honours {@code
+   * $childId}.
+   */
+  public String cypherFile(boolean oneChild) {
+    String own = cypherFile();
+    if (oneChild) {
+      String child = "rules/one-child/" + name().toLowerCase(Locale.ROOT);
+      if (CypherFile.exists(child)) {
+        return child;
+      }
+    }
+    return own;
   }
 
   /**

@@ -35,6 +35,12 @@ public final class CypherFile {
     return CACHE.computeIfAbsent(name, CypherFile::read);
   }
 
+  /** Returns whether {@code cypher/NAME.cypher} is on the class path. */
+  public static boolean exists(String name) {
+    return CACHE.containsKey(name)
+        || CypherFile.class.getResource("/cypher/" + name + ".cypher") != null;
+  }
+
   private static CypherFile read(String name) {
     String resource = "/cypher/" + name + ".cypher";
     try (InputStream in = CypherFile.class.getResourceAsStream(resource)) {
