@@ -47,6 +47,16 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "10000")
   int batchSize;
 
+  @Option(
+      names = "--transactions",
+      paramLabel = "MODE",
+      description =
+          "one: the whole bundle in one transaction; batch: one transaction per batch, undone"
+              + " batch by batch if the import fails or is interrupted; auto: one up to"
+              + " 250,000 rows, else batch (default: ${DEFAULT-VALUE}).",
+      defaultValue = "auto")
+  String transactions;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -56,16 +66,28 @@ final class ImportCommand implements Callable<Integer> {
       throw new org.sgnet.SgnetException(
           org.sgnet.SgnetException.Kind.INVALID_INPUT, "no bundle at " + bundle);
     }
+    BundleImporter.Transactions mode = transactionsMode(transactions);
     Bundle read = new BundleReader().read(bundle);
     try (ApplicationContext context = Contexts.start(store.properties())) {
       Store s = context.getBean(Store.class);
       ImportSummary summary =
-          new BundleImporter(s, batchSize).importBundle(read, ProgressBar.forTerminal());
+          new BundleImporter(s, batchSize, mode).importBundle(read, ProgressBar.forTerminal());
       PrintWriter out = spec.commandLine().getOut();
       out.println(describe(summary, s));
       out.flush();
     }
     return Sgnet.OK;
+  }
+
+  private static BundleImporter.Transactions transactionsMode(String value) {
+    for (BundleImporter.Transactions t : BundleImporter.Transactions.values()) {
+      if (t.name().equalsIgnoreCase(value)) {
+        return t;
+      }
+    }
+    throw new org.sgnet.SgnetException(
+        org.sgnet.SgnetException.Kind.INVALID_INPUT,
+        "--transactions must be one, batch or auto, not '" + value + "'");
   }
 
   static String describe(ImportSummary s, Store store) {

@@ -20,63 +20,94 @@ import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 
 /**
- * Writes a validated bundle into the store in one transaction, as batched {@code UNWIND} statements
- * from {@code cypher/import}.
+ * Writes a validated bundle into the store as batched {@code UNWIND} statements from {@code
+ * cypher/import}.
  *
- * <p>Either every row is written or, on any failure, the transaction rolls back and the store is as
- * it was. Rows are upserts keyed by id (ties by type, ends and start date), so importing the same
- * bundle again updates in place and changes no count.
+ * <p>Either every row is written or, on any failure, the store is as it was. A bundle of up to
+ * {@link #DEFAULT_SINGLE_TRANSACTION_ROWS} rows (by default) is written in one transaction, which
+ * rolls back on failure and which readers never see half-written. A larger bundle is written in
+ * stages, one transaction per batch, so that the heap it needs does not grow with the bundle; each
+ * batch also records how to undo it (see {@link ImportJournal}), and a failure undoes the batches
+ * already committed. Readers may see a staged import in progress.
+ *
+ * <p>Rows are upserts keyed by id (ties by type, ends and start date), so importing the same bundle
+ * again updates in place and changes no count.
  */
 public final class BundleImporter {
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(BundleImporter.class);
 
+  /** Above this many rows, an import in {@link Transactions#AUTO} mode is staged. */
+  public static final long DEFAULT_SINGLE_TRANSACTION_ROWS = 250_000;
+
+  /** How an import uses transactions. */
+  public enum Transactions {
+    /** The whole bundle in one transaction. */
+    ONE,
+    /** One transaction per batch, with an undo journal. */
+    BATCH,
+    /** {@link #ONE} up to {@link #DEFAULT_SINGLE_TRANSACTION_ROWS} rows, else {@link #BATCH}. */
+    AUTO
+  }
+
   private final Store store;
   private final int batchSize;
+  private final Transactions transactions;
 
   /**
+   * An importer in {@link Transactions#AUTO} mode.
+   *
    * @param store the store to write into
    * @param batchSize rows per {@code UNWIND} batch, at least 1
    */
   public BundleImporter(Store store, int batchSize) {
+    this(store, batchSize, Transactions.AUTO);
+  }
+
+  /**
+   * @param store the store to write into
+   * @param batchSize rows per {@code UNWIND} batch, at least 1
+   * @param transactions how to use transactions
+   */
+  public BundleImporter(Store store, int batchSize, Transactions transactions) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1");
     }
-    this.store = store;
+    this.store = java.util.Objects.requireNonNull(store);
     this.batchSize = batchSize;
+    this.transactions = java.util.Objects.requireNonNull(transactions);
   }
 
   /** Imports the bundle, reporting progress after each batch. */
   public ImportSummary importBundle(Bundle bundle, ImportProgress progress) {
     long started = System.nanoTime();
     Counters counters = new Counters();
-    long total = bundle.rowCount();
-    try (Session session = store.session();
-        Transaction tx = session.beginTransaction()) {
-      Writer writer = new Writer(tx, counters, progress, total);
-      writer.write(bundle.agencies(), BundleImporter::agencyRow, null, null, "import/agencies");
-      writer.write(
-          bundle.people(),
-          BundleImporter::personRow,
-          "import/existing-people",
-          "import/people-create",
-          "import/people");
-      writer.write(
-          distinctTies(bundle.ties()),
-          BundleImporter::tieRow,
-          "import/existing-ties",
-          "import/ties-create",
-          "import/ties");
-      writer.write(
-          bundle.events(),
-          BundleImporter::eventRow,
-          "import/existing-events",
-          "import/events-create",
-          "import/events");
-      long committing = System.nanoTime();
-      tx.commit();
-      LOG.debug("commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
+    boolean staged =
+        transactions == Transactions.BATCH
+            || (transactions == Transactions.AUTO
+                && bundle.rowCount() > DEFAULT_SINGLE_TRANSACTION_ROWS);
+    if (staged) {
+      ImportJournal journal = ImportJournal.begin(store);
+      try (Session session = store.session()) {
+        writeAll(new Writer(session, null, journal, counters, progress, bundle.rowCount()), bundle);
+        journal.finish();
+      } catch (RuntimeException | Error e) {
+        try {
+          journal.undo();
+        } catch (RuntimeException undo) {
+          e.addSuppressed(undo);
+        }
+        throw e;
+      }
+    } else {
+      try (Session session = store.session();
+          Transaction tx = session.beginTransaction()) {
+        writeAll(new Writer(session, tx, null, counters, progress, bundle.rowCount()), bundle);
+        long committing = System.nanoTime();
+        tx.commit();
+        LOG.debug("commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
+      }
     }
     return new ImportSummary(
         bundle.agencies().size(),
@@ -90,35 +121,52 @@ public final class BundleImporter {
         (System.nanoTime() - started) / 1_000_000);
   }
 
+  private static void writeAll(Writer writer, Bundle bundle) {
+    writer.write("agencies", bundle.agencies(), BundleImporter::agencyRow, "import/agencies");
+    writer.write("people", bundle.people(), BundleImporter::personRow, "import/people-create");
+    writer.write("ties", distinctTies(bundle.ties()), BundleImporter::tieRow, "import/ties-create");
+    writer.write("events", bundle.events(), BundleImporter::eventRow, "import/events-create");
+  }
+
   private final class Writer {
-    private final Transaction tx;
+    private final Session session;
+    private final Transaction shared;
+    private final ImportJournal journal;
     private final Counters counters;
     private final ImportProgress progress;
     private final long total;
     private long written;
 
-    Writer(Transaction tx, Counters counters, ImportProgress progress, long total) {
-      this.tx = tx;
+    /**
+     * @param shared the one transaction of the import, or {@code null} for one per batch
+     * @param journal the undo journal when a transaction per batch, else {@code null}
+     */
+    Writer(
+        Session session,
+        Transaction shared,
+        ImportJournal journal,
+        Counters counters,
+        ImportProgress progress,
+        long total) {
+      this.session = session;
+      this.shared = shared;
+      this.journal = journal;
       this.counters = counters;
       this.progress = progress;
       this.total = total;
     }
 
     /**
-     * Writes rows in batches.
+     * Writes rows of one kind in batches: each batch first asks which of its rows exist; the others
+     * are created by {@code create}, the existing ones updated by {@code import/KIND}.
      *
-     * @param existing the statement that finds which rows of a batch exist, or {@code null} to
-     *     upsert every row
-     * @param create the statement for rows that do not exist yet, or {@code null}
-     * @param upsert the statement for rows that exist
+     * @param kind the kind of rows, naming their files: {@code import/existing-KIND}, {@code
+     *     import/KIND} and the journal's {@code before-KIND}
      */
     <T> void write(
-        List<T> rows,
-        Function<T, Map<String, Object>> toRow,
-        String existing,
-        String create,
-        String upsert) {
-      String upsertStatement = CypherFile.load(upsert).statement();
+        String kind, List<T> rows, Function<T, Map<String, Object>> toRow, String create) {
+      String createStatement = CypherFile.load(create).statement();
+      String upsertStatement = CypherFile.load("import/" + kind).statement();
       for (int from = 0; from < rows.size(); from += batchSize) {
         List<T> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
         List<Map<String, Object>> batch = new ArrayList<>(slice.size());
@@ -127,24 +175,37 @@ public final class BundleImporter {
           r.put("i", (long) batch.size());
           batch.add(r);
         }
-        if (existing == null) {
-          run(upsertStatement, batch);
-        } else {
-          Set<Object> found = existingKeys(existing, batch);
+        Transaction tx = shared != null ? shared : session.beginTransaction();
+        try {
+          Set<Object> found = existingKeys(tx, "import/existing-" + kind, batch);
           List<Map<String, Object>> fresh = new ArrayList<>();
           List<Map<String, Object>> known = new ArrayList<>();
           for (Map<String, Object> r : batch) {
             (found.contains(r.containsKey("id") ? r.get("id") : r.get("i")) ? known : fresh).add(r);
           }
-          run(CypherFile.load(create).statement(), fresh);
-          run(upsertStatement, known);
+          long seq = journal == null ? 0 : journal.nextBatch();
+          if (journal != null) {
+            journal.before(tx, kind, seq, known);
+          }
+          run(tx, createStatement, fresh);
+          run(tx, upsertStatement, known);
+          if (journal != null) {
+            journal.created(tx, kind, seq, fresh);
+            long committing = System.nanoTime();
+            tx.commit();
+            LOG.debug("batch commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
+          }
+        } finally {
+          if (shared == null) {
+            tx.close();
+          }
         }
         written += slice.size();
         progress.advanced(written, total);
       }
     }
 
-    private Set<Object> existingKeys(String file, List<Map<String, Object>> batch) {
+    private Set<Object> existingKeys(Transaction tx, String file, List<Map<String, Object>> batch) {
       String statement = CypherFile.load(file).statement();
       Set<Object> found = new HashSet<>();
       if (batch.get(0).containsKey("id")) {
@@ -158,7 +219,7 @@ public final class BundleImporter {
       return found;
     }
 
-    private void run(String statement, List<Map<String, Object>> rows) {
+    private void run(Transaction tx, String statement, List<Map<String, Object>> rows) {
       if (!rows.isEmpty()) {
         long started = System.nanoTime();
         counters.add(tx.run(statement, Map.of("rows", rows)).consume().counters());

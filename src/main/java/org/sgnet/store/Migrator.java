@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 final class Migrator {
 
   /** The migrations in order; a new one is appended here and as a file. */
-  static final List<String> MIGRATIONS = List.of("V001__constraints", "V002__rule_indexes");
+  static final List<String> MIGRATIONS =
+      List.of("V001__constraints", "V002__rule_indexes", "V003__import_journal");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

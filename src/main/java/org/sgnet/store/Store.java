@@ -75,6 +75,8 @@ public final class Store implements AutoCloseable {
     Store store = new Store(settings, embedded, driver, uri);
     try {
       new Migrator(store).migrate();
+      // A staged import interrupted by a crash or a kill is undone before anyone reads.
+      ImportJournal.recover(store);
     } catch (RuntimeException e) {
       store.close();
       throw e;

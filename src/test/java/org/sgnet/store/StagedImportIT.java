@@ -1,0 +1,220 @@
+package org.sgnet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sgnet.SharedStore;
+import org.sgnet.bundle.Agency;
+import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.Event;
+import org.sgnet.bundle.EventType;
+import org.sgnet.bundle.Person;
+import org.sgnet.bundle.PersonKind;
+import org.sgnet.bundle.Sector;
+import org.sgnet.bundle.Tie;
+import org.sgnet.bundle.TieType;
+import org.sgnet.store.BundleImporter.Transactions;
+
+/**
+ * A staged import (one transaction per batch) is as atomic as a single transaction: whichever batch
+ * it fails after, and when it is interrupted and the store opened again, the store is as it was,
+ * and no journal is left behind.
+ */
+class StagedImportIT {
+
+  private Store store;
+  private GraphSnapshot before;
+
+  @BeforeEach
+  void populate() {
+    store = SharedStore.clear();
+    new BundleImporter(store, 100, Transactions.ONE)
+        .importBundle(BundleImporterIT.small(), ImportProgress.NONE);
+    before = new NetworkReader(store).snapshot();
+  }
+
+  /** Ten rows that update and create something of every kind. */
+  static Bundle update() {
+    return new Bundle(
+        List.of(
+            new Agency("sc", "Renamed", Sector.SOCIAL_CARE, Map.of()),
+            new Agency("po", "Police", Sector.POLICE, Map.of())),
+        List.of(
+            new Person("c1", PersonKind.CHILD, "Renamed child", null, null, null, Map.of()),
+            new Person("m", PersonKind.CARER, "Mother", null, null, "Carer", Map.of()),
+            new Person("sw", PersonKind.PROFESSIONAL, "Sam", null, "po", "Officer", Map.of()),
+            new Person("c9", PersonKind.CHILD, "New child", null, null, null, Map.of())),
+        List.of(
+            new Tie(TieType.PARENT, "m", "c1", null, null, false, null, null, Map.of()),
+            new Tie(TieType.SIBLING, "c9", "c1", null, null, null, null, null, Map.of())),
+        List.of(
+            new Event(
+                "e1",
+                LocalDate.of(2024, 1, 1),
+                EventType.CONTACT,
+                "c1",
+                "po",
+                null,
+                List.of("c9"),
+                null,
+                null,
+                null,
+                null,
+                "changed",
+                Map.of()),
+            new Event(
+                "e9",
+                LocalDate.of(2024, 3, 1),
+                EventType.RISK,
+                "c9",
+                "po",
+                "sw",
+                List.of("c1"),
+                null,
+                "CSE",
+                null,
+                null,
+                null,
+                Map.of())));
+  }
+
+  static Stream<Arguments> failurePoints() {
+    return Stream.of(1, 3)
+        .flatMap(size -> IntStream.range(1, 10).mapToObj(k -> Arguments.of(size, k)));
+  }
+
+  @ParameterizedTest(name = "batches of {0}, failing after {1} rows")
+  @MethodSource("failurePoints")
+  void shouldUndoTheCommittedBatchesWhenAStagedImportFails(int batchSize, int failAfter) {
+    ImportProgress failing =
+        (done, total) -> {
+          if (done >= failAfter) {
+            throw new IllegalStateException("simulated failure after " + done + " rows");
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                new BundleImporter(store, batchSize, Transactions.BATCH)
+                    .importBundle(update(), failing))
+        .hasMessageContaining("simulated failure");
+
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(journalNodes()).isZero();
+  }
+
+  @Test
+  void shouldWriteTheSameGraphInStagesAsInOneTransaction() {
+    new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), ImportProgress.NONE);
+    GraphSnapshot staged = new NetworkReader(store).snapshot();
+
+    store = SharedStore.clear();
+    new BundleImporter(store, 100, Transactions.ONE)
+        .importBundle(BundleImporterIT.small(), ImportProgress.NONE);
+    new BundleImporter(store, 100, Transactions.ONE).importBundle(update(), ImportProgress.NONE);
+
+    assertThat(staged).isNotEqualTo(before).isEqualTo(new NetworkReader(store).snapshot());
+    assertThat(journalNodes()).isZero();
+  }
+
+  @Test
+  void shouldUndoAnInterruptedStagedImportWhenTheStoreIsOpenedAgain() throws Exception {
+    CountDownLatch halfWay = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    ImportProgress stalling =
+        (done, total) -> {
+          if (done == 5) {
+            halfWay.countDown();
+            try {
+              resume.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("the process died");
+          }
+        };
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread importing =
+        new Thread(
+            () -> {
+              try {
+                new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), stalling);
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
+    importing.start();
+    assertThat(halfWay.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(new NetworkReader(store).snapshot()).isNotEqualTo(before);
+
+    // What opening the embedded store again does: nobody else can be writing to it.
+    ImportJournal.recover(store);
+
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(journalNodes()).isZero();
+    resume.countDown();
+    importing.join(60_000);
+    assertThat(failure.get()).hasMessageContaining("the process died");
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseToWriteABatchOfAnImportThatWasUndone() throws Exception {
+    CountDownLatch halfWay = new CountDownLatch(1);
+    CountDownLatch resume = new CountDownLatch(1);
+    ImportProgress stalling =
+        (done, total) -> {
+          if (done == 5) {
+            halfWay.countDown();
+            try {
+              resume.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+        };
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread importing =
+        new Thread(
+            () -> {
+              try {
+                new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), stalling);
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            });
+    importing.start();
+    assertThat(halfWay.await(60, TimeUnit.SECONDS)).isTrue();
+    ImportJournal.recover(store);
+    resume.countDown();
+    importing.join(60_000);
+
+    assertThat(failure.get()).hasMessageContaining("was undone");
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(journalNodes()).isZero();
+  }
+
+  private long journalNodes() {
+    return store.read(
+        tx ->
+            tx.run(
+                    "MATCH (n) WHERE n:SgnetImport OR n:SgnetUndo OR n:SgnetBefore"
+                        + " RETURN count(n) AS n")
+                .single()
+                .get("n")
+                .asLong());
+  }
+}
