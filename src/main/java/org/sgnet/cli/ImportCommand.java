@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sgnet import BUNDLE}: validates a case bundle and writes it in one transaction. */
+/** {@code sgnet import BUNDLE}: validates a case bundle and writes all of it or nothing. */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,

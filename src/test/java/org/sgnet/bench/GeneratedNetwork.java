@@ -1,0 +1,89 @@
+package org.sgnet.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.BundleReader;
+import org.sgnet.bundle.PersonKind;
+import org.sgnet.bundle.TieType;
+import org.sgnet.generate.NetworkGenerator;
+import org.sgnet.graph.Projection;
+
+/**
+ * A generated network held in memory for the benchmarks: the bundle {@code sgnet generate} writes
+ * for a number of children and a seed, and the projection the JGraphT engine would load from a
+ * store holding it, built here without a store so that only the computation is measured.
+ */
+final class GeneratedNetwork {
+
+  /** The as-of date of the benchmarks: the generator's last day. */
+  static final LocalDate AS_OF = NetworkGenerator.END;
+
+  static final int WINDOW_DAYS = 90;
+
+  private GeneratedNetwork() {}
+
+  /** Generates and reads back the bundle of {@code children} children and seed 7. */
+  static Bundle bundle(int children) {
+    try {
+      Path dir = Files.createTempDirectory("sgnet-bench");
+      new NetworkGenerator(children, 7).generate(dir, NetworkGenerator.Progress.NONE);
+      Bundle bundle = new BundleReader().read(dir);
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+      return bundle;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The projection of a bundle as of {@link #AS_OF}: what {@code cypher/projection} reads from a
+   * store holding it (professionals' agencies, SIBLING, PLACED_WITH and INVOLVED ties, the events
+   * of the window with their distinct participants).
+   */
+  static Projection projection(Bundle bundle) {
+    Map<String, String> agencyOf = new HashMap<>();
+    bundle.people().stream()
+        .filter(p -> p.kind() == PersonKind.PROFESSIONAL)
+        .forEach(p -> agencyOf.put(p.id(), p.agencyId()));
+    List<Projection.TieRow> ties =
+        bundle.ties().stream()
+            .filter(t -> t.type() != TieType.PARENT)
+            .map(
+                t ->
+                    new Projection.TieRow(
+                        t.type().name(),
+                        t.fromId(),
+                        t.toId(),
+                        t.startDate(),
+                        t.endDate(),
+                        t.legalBasis() == null ? null : t.legalBasis().name(),
+                        Boolean.TRUE.equals(t.lead())))
+            .toList();
+    LocalDate from = AS_OF.minusDays(WINDOW_DAYS);
+    List<Projection.EventRow> events =
+        bundle.events().stream()
+            .filter(e -> e.date().isAfter(from) && !e.date().isAfter(AS_OF))
+            .map(
+                e ->
+                    new Projection.EventRow(
+                        e.id(),
+                        e.date(),
+                        e.type().name(),
+                        e.subjectId(),
+                        e.agencyId(),
+                        e.recordedBy(),
+                        List.copyOf(new LinkedHashSet<>(e.participants()))))
+            .toList();
+    return new Projection(AS_OF, WINDOW_DAYS, agencyOf, ties, events);
+  }
+}
