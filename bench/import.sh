@@ -9,7 +9,13 @@
 # Environment:
 #   CHILDREN (13000), EVENTS_PER_YEAR (2.5), SEED (1)  the generated bundle
 #   BATCHES ("1000 10000 50000")                       the batch sizes to try
+#   TRANSACTIONS (auto)                                sgnet import --transactions
+#   BOLT_BATCH (unset)                                 also import at this batch size from a
+#                                                      second process, over Bolt, into a store
+#                                                      that `sgnet serve` holds
+#   KEEP (unset)                                       keep the store of this batch size
 #   JAVA_OPTS                                          extra JVM options for the import
+#   NO_MACHINE (unset)                                 leave out the machine's description
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +25,7 @@ CHILDREN=${CHILDREN:-13000}
 EVENTS_PER_YEAR=${EVENTS_PER_YEAR:-2.5}
 SEED=${SEED:-1}
 BATCHES=${BATCHES:-"1000 10000 50000"}
+TRANSACTIONS=${TRANSACTIONS:-auto}
 mkdir -p "$WORK"
 
 if [[ ! -f $JAR ]]; then
@@ -27,14 +34,16 @@ if [[ ! -f $JAR ]]; then
 fi
 command -v jstat >/dev/null || { echo "jstat (from the JDK) is needed for peak heap" >&2; exit 1; }
 
-echo "## Machine"
-echo
-echo '```'
-echo "nproc: $(nproc)"
-free -g | sed -n 1,2p
-java -version 2>&1
-echo '```'
-echo
+if [[ -z ${NO_MACHINE:-} ]]; then
+  echo "## Machine"
+  echo
+  echo '```'
+  echo "nproc: $(nproc)"
+  free -g | sed -n 1,2p
+  java -version 2>&1
+  echo '```'
+  echo
+fi
 
 BUNDLE=$WORK/bundle
 rm -rf "$BUNDLE"
@@ -42,16 +51,15 @@ java -jar "$JAR" generate --children "$CHILDREN" --seed "$SEED" \
   --events-per-year "$EVENTS_PER_YEAR" --out "$BUNDLE" | sed 's/^/    /'
 echo
 
-echo "| batch size | rows | seconds | rows/s | peak heap used (MiB) |"
-echo "|---:|---:|---:|---:|---:|"
-for batch in $BATCHES; do
-  db=$WORK/db-$batch
-  rm -rf "$db"
+# run_import NAME [IMPORT OPTIONS...]: runs `sgnet import` on the bundle, sampling the importing
+# JVM's heap, and prints a table row.
+run_import() {
+  local name=$1
+  shift
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  java ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc-$batch.log" -jar "$JAR" import "$BUNDLE" \
-    --db "$db" --batch-size "$batch" >"$WORK/import-$batch.out" 2>"$WORK/import-$batch.err" &
-  pid=$!
-  peak=0
+  java ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc-$name.log" -jar "$JAR" import "$BUNDLE" \
+    --transactions "$TRANSACTIONS" "$@" >"$WORK/import-$name.out" 2>"$WORK/import-$name.err" &
+  local pid=$! peak=0 used
   while kill -0 "$pid" 2>/dev/null; do
     # Used heap in KiB: survivor 0 and 1, eden and old generation (columns S0U S1U EU OU).
     used=$(jstat -gc "$pid" 2>/dev/null | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }' || true)
@@ -59,18 +67,46 @@ for batch in $BATCHES; do
     sleep 0.2
   done
   if ! wait "$pid"; then
-    echo "import with --batch-size $batch failed; see $WORK/import-$batch.err:" >&2
-    tail -5 "$WORK/import-$batch.err" >&2
+    echo "import $name failed; see $WORK/import-$name.err:" >&2
+    tail -5 "$WORK/import-$name.err" >&2
     exit 1
   fi
   # The import prints: "... (12,345 rows/s, 18.9 s)".
-  line=$(grep -o '([0-9,]* rows/s, [0-9.]* s)' "$WORK/import-$batch.out")
+  local line rate secs rows
+  line=$(grep -o '([0-9,]* rows/s, [0-9.]* s)' "$WORK/import-$name.out")
   rate=$(sed -E 's/\(([0-9,]+) rows\/s.*/\1/' <<<"$line")
   secs=$(sed -E 's/.*, ([0-9.]+) s\)/\1/' <<<"$line")
   rows=$(grep -o 'Imported [0-9,]* agencies, [0-9,]* people, [0-9,]* ties and [0-9,]* events' \
-    "$WORK/import-$batch.out" | grep -o '[0-9][0-9,]*' | tr -d , | paste -sd+ | bc)
-  echo "| $batch | $rows | $secs | $rate | $((peak / 1024)) |"
+    "$WORK/import-$name.out" | grep -o '[0-9][0-9,]*' | tr -d , | paste -sd+ | bc)
+  echo "| $name | $rows | $secs | $rate | $((peak / 1024)) |"
+}
+
+echo "| import (batch size, transactions: $TRANSACTIONS) | rows | seconds | rows/s | peak heap of the importing JVM (MiB) |"
+echo "|---|---:|---:|---:|---:|"
+for batch in $BATCHES; do
+  db=$WORK/db-$batch
   rm -rf "$db"
+  run_import "$batch" --db "$db" --batch-size "$batch"
+  [[ ${KEEP:-} == "$batch" ]] || rm -rf "$db"
 done
+if [[ -n ${BOLT_BATCH:-} ]]; then
+  # The same store, held by a server process; the import reaches it over Bolt on loopback.
+  db=$WORK/db-bolt
+  rm -rf "$db"
+  bolt_port=${BOLT_PORT:-17687}
+  http_port=${HTTP_PORT:-18081}
+  java -jar "$JAR" serve --db "$db" --port "$http_port" --bolt-port "$bolt_port" \
+    >"$WORK/serve-bolt.out" 2>&1 &
+  server=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$http_port/health" >/dev/null && break
+    sleep 1
+  done
+  SGNET_STORE_USERNAME=neo4j SGNET_STORE_PASSWORD=$(cat "$db/bolt-password") \
+    run_import "$BOLT_BATCH over Bolt" --uri "bolt://127.0.0.1:$bolt_port" --batch-size "$BOLT_BATCH"
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+  rm -rf "$db"
+fi
 echo
 echo "Bundle, logs and GC logs: $WORK"
