@@ -12,21 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged {@code target/sgnet.jar} as a user would, in its own JVM. */
-final class Jar {
+/**
+ * Runs the packaged {@code target/sgnet.jar} as a user would, in its own JVM. Public for the tests
+ * of other packages that need a running server (the notebooks).
+ */
+public final class Jar {
 
   /** What a finished run gave. */
-  record Result(int exitCode, String out, String err) {}
+  public record Result(int exitCode, String out, String err) {}
 
   private Jar() {}
 
-  static Path path() {
+  public static Path path() {
     Path jar = Path.of(System.getProperty("sgnet.jar", "target/sgnet.jar"));
     assertThat(jar).as("the packaged jar (run through 'mvnw verify')").exists();
     return jar;
   }
 
-  static ProcessBuilder command(Path home, String... args) {
+  public static ProcessBuilder command(Path home, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
@@ -42,7 +45,7 @@ final class Jar {
   }
 
   /** Runs the jar to completion with standard input closed. */
-  static Result run(Path home, String... args) throws IOException, InterruptedException {
+  public static Result run(Path home, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
     Process p =
@@ -62,7 +65,7 @@ final class Jar {
   }
 
   /** A started server and the first line it printed that starts with the prefix. */
-  record Server(Process process, String line, List<String> before) implements AutoCloseable {
+  public record Server(Process process, String line, List<String> before) implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
       if (!stop()) {
@@ -71,13 +74,13 @@ final class Jar {
     }
 
     /** Sends SIGTERM (as Ctrl-C would) and returns whether the server stopped within 30 s. */
-    boolean stop() throws InterruptedException {
+    public boolean stop() throws InterruptedException {
       process.destroy();
       return process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** The password printed for a demo user, such as {@code analyst}. */
-    String password(String user) {
+    public String password(String user) {
       return before.stream()
           .map(String::strip)
           .filter(l -> l.startsWith(user + " / "))
@@ -87,14 +90,14 @@ final class Jar {
     }
 
     /** The URL the server printed, such as {@code http://127.0.0.1:34567}. */
-    String url() {
+    public String url() {
       String rest = line.substring(line.indexOf("http://"));
       return rest.substring(0, rest.indexOf(' '));
     }
   }
 
   /** Starts a long-running command and waits until it prints a line starting with prefix. */
-  static Server start(Path home, String prefix, String... args) throws IOException {
+  public static Server start(Path home, String prefix, String... args) throws IOException {
     Process p = command(home, args).redirectError(home.resolve("server-err.txt").toFile()).start();
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
