@@ -7,16 +7,19 @@ MATCH (x:Event)-[:ABOUT]->(c:Child)
 WHERE x.type = 'CIRCUMSTANCES_CHANGED' AND x.date <= $asOf
   AND x.date <= $asOf - duration({days: $reassessmentDays})
   AND ($childId IS NULL OR c.id = $childId)
-WITH c, x,
+// The change's id and date are projected once: reading x.date again further down let Neo4j
+// 5.26's planner fail on some statistics ("x.date should not appear non-cached").
+WITH c, x.id AS changeId, x.date AS changed
+WITH c, changeId, changed,
      COLLECT {
        MATCH (c)<-[:ABOUT]-(a:Event)
        WHERE a.type = 'ASSESSMENT' AND a.date <= $asOf
        RETURN max(a.date) AS last
      }[0] AS lastAssessment
-WHERE lastAssessment IS NULL OR x.date > lastAssessment
-WITH c, x
-ORDER BY x.date, x.id
-WITH c, collect(x.id) AS changes
+WHERE lastAssessment IS NULL OR changed > lastAssessment
+WITH c, changeId, changed
+ORDER BY changed, changeId
+WITH c, collect(changeId) AS changes
 RETURN [c.id] AS childIds,
        [] AS agencyIds,
        [] AS personIds,

@@ -112,7 +112,13 @@ public final class ChildMetrics {
       List<String> brokers =
           List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(graph).getCutpoints()));
       Map<String, Double> betweenness = new LinkedHashMap<>();
-      new TreeMap<>(new BetweennessCentrality<>(graph, true).getScores()).forEach(betweenness::put);
+      // The usual normalisation for a graph without directions: each pair of other vertices
+      // counts once, out of (n-1)(n-2)/2 pairs, so a star's centre scores 1. (JGraphT's own
+      // normalisation divides by (n-1)(n-2), half the usual figure.)
+      int n = graph.vertexSet().size();
+      double scale = n > 2 ? 2.0 / ((n - 1.0) * (n - 2.0)) : 0.0;
+      new TreeMap<>(new BetweennessCentrality<>(graph, false).getScores())
+          .forEach((id, raw) -> betweenness.put(id, raw * scale));
       result =
           new Result(
               childId,

@@ -34,7 +34,8 @@ class ChildMetricsTest {
         .containsExactly(List.of("a", "b", "c"), List.of("e", "f"), List.of("d"));
     assertThat(result.brokers()).containsExactly("b");
     assertThat(result.agencies()).containsExactly("V", "W", "X", "Y", "Z");
-    assertThat(result.betweenness().get("b")).isGreaterThan(0.0);
+    // b is on the one shortest path between a and c: 1 of the 5·4/2 = 10 pairs of the others.
+    assertThat(result.betweenness().get("b")).isCloseTo(0.1, within(1e-9));
     assertThat(result.betweenness().get("a")).isCloseTo(0.0, within(1e-9));
     assertThat(result.professionals())
         .extracting(Professional::id)
