@@ -88,9 +88,9 @@ final class ReportCommand implements Callable<Integer> {
       PrintWriter o = spec.commandLine().getOut();
       o.printf(
           Locale.ROOT,
-          "Wrote a %s %s report to %s: %d finding(s), %d child section(s)%s, in %.1f s%n",
+          "Wrote the %s report (%s) to %s: %d finding(s), %d child section(s)%s, in %.1f s%n",
+          chosen.name(),
           identifiable ? "identifiable" : "pseudonymised",
-          chosen.name().toLowerCase(Locale.ROOT),
           out,
           file.findings(),
           file.children(),

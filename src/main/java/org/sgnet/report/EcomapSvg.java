@@ -28,7 +28,7 @@ final class EcomapSvg {
   private static final double CY = 282;
   private static final double ROW = 17;
   private static final double HEADER = 22;
-  private static final int MAX_LABEL = 30;
+  private static final int MAX_LABEL = 38;
 
   /** The order of people on the inner ring: siblings, family, carers, then anyone else. */
   private static final List<String> INNER_ORDER = List.of("CHILD", "FAMILY", "CARER", "OTHER");
@@ -174,12 +174,12 @@ final class EcomapSvg {
   private static void place(List<Box> ring) {
     for (int k = 0; k < ring.size(); k++) {
       Box b = ring.get(k);
-      // Wide enough for the longest name (about 6 px a character at 10 px), within bounds.
-      double longest = clip(b.label).length() * 6.6;
+      // Wide enough for the longest name (DejaVu Sans: about 0.62 em a character), in bounds.
+      double longest = clip(b.label).length() * 6.1 - 12;
       for (String name : b.professionals.values()) {
         longest = Math.max(longest, (clip(name).length() + 7) * 6.0);
       }
-      b.w = Math.max(140, Math.min(236, 28 + longest));
+      b.w = Math.max(140, Math.min(250, 28 + longest));
       b.h = HEADER + ROW * b.professionals.size() + 6;
       double a = -Math.PI / 2 + 2 * Math.PI * k / ring.size();
       b.x = CX + 292 * Math.cos(a) - b.w / 2;
@@ -228,7 +228,7 @@ final class EcomapSvg {
         .append("\" height=\"")
         .append(Xml.num(b.h))
         .append("\" rx=\"4\" fill=\"#f3f2f1\" stroke=\"#b1b4b6\"/>");
-    text(svg, clip(b.label), b.x + 8, b.y + 15, "start", "10.5", true);
+    text(svg, clip(b.label), b.x + 8, b.y + 15, "start", "9.5", true);
     svg.append("<line x1=\"")
         .append(Xml.num(b.x))
         .append("\" y1=\"")

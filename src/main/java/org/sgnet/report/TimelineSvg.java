@@ -99,7 +99,7 @@ final class TimelineSvg {
           .append(Xml.num(y))
           .append("\" stroke=\"#b1b4b6\" stroke-width=\"0.8\"/>");
       String name = labels.agency(lane.agencyId());
-      text(svg, Svg.clip(name, 30), LABELS, y + 3.5, "end", "9.5", "#0b0c0c");
+      text(svg, Svg.clip(name, 34), LABELS, y + 3, "end", "8.5", "#0b0c0c");
       for (Timeline.Entry e : lane.events()) {
         mark(svg, Mark.of(e.type()), x(e.date(), start, days), y);
       }

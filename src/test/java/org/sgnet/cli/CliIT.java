@@ -130,7 +130,7 @@ class CliIT {
     Jar.Result result = Jar.run(home, "report", "--db", db.toString(), "--out", pdf.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
-    assertThat(result.out()).contains("pseudonymised pdf report").contains("16 finding(s)");
+    assertThat(result.out()).contains("PDF report (pseudonymised)").contains("16 finding(s)");
     try (org.apache.pdfbox.pdmodel.PDDocument document =
         org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
