@@ -120,11 +120,7 @@ final class EcomapSvg {
     String childLabel = labels.person(childId);
     StringBuilder svg =
         Svg.open("ecomap", WIDTH, HEIGHT, "Ecomap of " + childLabel + " on " + network.asOf());
-    svg.append("<rect x=\"0\" y=\"0\" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(HEIGHT)
-        .append("\" fill=\"#ffffff\"/>");
+    Svg.rect(svg, 0, 0, WIDTH, HEIGHT, "fill=\"#ffffff\"");
 
     // Ties to the inner ring first, so that the people's shapes cover the ends of the lines.
     for (ChildNetwork.Node n : inner) {
@@ -152,11 +148,7 @@ final class EcomapSvg {
       shape(svg, n.kind(), p[0], p[1], 11);
       label(svg, labels.person(n.id().substring("person:".length())), p[0], p[1] + 25, false);
     }
-    svg.append("<circle cx=\"")
-        .append(Xml.num(CX))
-        .append("\" cy=\"")
-        .append(Xml.num(CY))
-        .append("\" r=\"20\" fill=\"#1d70b8\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>");
+    Svg.circle(svg, CX, CY, 20, "fill=\"#1d70b8\" stroke=\"#0b0c0c\" stroke-width=\"2\"");
     label(svg, childLabel, CX, CY + 38, true);
     if (ties.isEmpty()) {
       label(svg, "No ties active on " + network.asOf(), CX, CY + 70, false);
@@ -219,35 +211,15 @@ final class EcomapSvg {
   }
 
   private static void box(StringBuilder svg, Box b, Map<String, List<ChildNetwork.Edge>> ties) {
-    svg.append("<rect x=\"")
-        .append(Xml.num(b.x))
-        .append("\" y=\"")
-        .append(Xml.num(b.y))
-        .append("\" width=\"")
-        .append(Xml.num(b.w))
-        .append("\" height=\"")
-        .append(Xml.num(b.h))
-        .append("\" rx=\"4\" fill=\"#f3f2f1\" stroke=\"#b1b4b6\"/>");
+    Svg.rect(svg, b.x, b.y, b.w, b.h, "rx=\"4\" fill=\"#f3f2f1\" stroke=\"#b1b4b6\"");
     text(svg, clip(b.label), b.x + 8, b.y + 15, "start", "9.5", true);
-    svg.append("<line x1=\"")
-        .append(Xml.num(b.x))
-        .append("\" y1=\"")
-        .append(Xml.num(b.y + HEADER - 2))
-        .append("\" x2=\"")
-        .append(Xml.num(b.x + b.w))
-        .append("\" y2=\"")
-        .append(Xml.num(b.y + HEADER - 2))
-        .append("\" stroke=\"#b1b4b6\"/>");
+    Svg.line(svg, b.x, b.y + HEADER - 2, b.x + b.w, b.y + HEADER - 2, "stroke=\"#b1b4b6\"");
     boolean right = b.dotsOnRight();
     int i = 0;
     for (Map.Entry<String, String> p : b.professionals.entrySet()) {
       double[] dot = dot(b, i++);
       boolean lead = isLead(ties.get(p.getKey()));
-      svg.append("<circle cx=\"")
-          .append(Xml.num(dot[0]))
-          .append("\" cy=\"")
-          .append(Xml.num(dot[1]))
-          .append("\" r=\"4.5\" fill=\"#505a5f\"/>");
+      Svg.circle(svg, dot[0], dot[1], 4.5, "fill=\"#505a5f\"");
       text(
           svg,
           clip(p.getValue()) + (lead ? " (lead)" : ""),
@@ -262,18 +234,15 @@ final class EcomapSvg {
   /** The line to an involved professional: solid for the lead, broken grey otherwise. */
   private static void involved(
       StringBuilder svg, double x1, double y1, double x2, double y2, boolean lead) {
-    svg.append("<line x1=\"")
-        .append(Xml.num(x1))
-        .append("\" y1=\"")
-        .append(Xml.num(y1))
-        .append("\" x2=\"")
-        .append(Xml.num(x2))
-        .append("\" y2=\"")
-        .append(Xml.num(y2))
-        .append(
-            lead
-                ? "\" stroke=\"#0b0c0c\" stroke-width=\"2.2\"/>"
-                : "\" stroke=\"#6f777b\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>");
+    Svg.line(
+        svg,
+        x1,
+        y1,
+        x2,
+        y2,
+        lead
+            ? "stroke=\"#0b0c0c\" stroke-width=\"2.2\""
+            : "stroke=\"#6f777b\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"");
   }
 
   /** Where the i-th professional's dot is: on the side of the box that faces the child. */
@@ -296,39 +265,24 @@ final class EcomapSvg {
     double len = Math.max(1, Math.hypot(dx, dy));
     double ox = -dy / len * offset;
     double oy = dx / len * offset;
-    String coords =
-        "x1=\""
-            + Xml.num(CX + ox)
-            + "\" y1=\""
-            + Xml.num(CY + oy)
-            + "\" x2=\""
-            + Xml.num(p[0] + ox)
-            + "\" y2=\""
-            + Xml.num(p[1] + oy)
-            + "\"";
-    switch (e.type()) {
-      case "PLACED_WITH" -> {
-        svg.append("<line ").append(coords).append(" stroke=\"#1d70b8\" stroke-width=\"6\"/>");
-        svg.append("<line ").append(coords).append(" stroke=\"#ffffff\" stroke-width=\"2\"/>");
-      }
-      case "PARENT" ->
-          svg.append("<line ")
-              .append(coords)
-              .append(
-                  Boolean.TRUE.equals(e.attributes().get("parentalResponsibility"))
-                      ? " stroke=\"#0b0c0c\" stroke-width=\"2.5\"/>"
-                      : " stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"2 4\"/>");
-      case "SIBLING" ->
-          svg.append("<line ")
-              .append(coords)
-              .append(
-                  apart
-                      ? " stroke=\"#d4351c\" stroke-width=\"2.5\" stroke-dasharray=\"9 5\"/>"
-                      : " stroke=\"#00703c\" stroke-width=\"2.5\"/>");
-      default ->
-          svg.append("<line ")
-              .append(coords)
-              .append(" stroke=\"#6f777b\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>");
+    String style =
+        switch (e.type()) {
+          case "PLACED_WITH" -> "stroke=\"#1d70b8\" stroke-width=\"6\"";
+          case "PARENT" ->
+              Boolean.TRUE.equals(e.attributes().get("parentalResponsibility"))
+                  ? "stroke=\"#0b0c0c\" stroke-width=\"2.5\""
+                  : "stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"2 4\"";
+          case "SIBLING" ->
+              apart
+                  ? "stroke=\"#d4351c\" stroke-width=\"2.5\" stroke-dasharray=\"9 5\""
+                  : "stroke=\"#00703c\" stroke-width=\"2.5\"";
+          default -> "stroke=\"#6f777b\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"";
+        };
+    Svg.line(svg, CX + ox, CY + oy, p[0] + ox, p[1] + oy, style);
+    if (e.type().equals("PLACED_WITH")) {
+      // A double line: white through the middle of the wide blue one.
+      Svg.line(
+          svg, CX + ox, CY + oy, p[0] + ox, p[1] + oy, "stroke=\"#ffffff\" stroke-width=\"2\"");
     }
   }
 
@@ -336,57 +290,19 @@ final class EcomapSvg {
   private static void shape(StringBuilder svg, String kind, double x, double y, double r) {
     switch (kind) {
       case "CARER" ->
-          svg.append("<rect x=\"")
-              .append(Xml.num(x - r))
-              .append("\" y=\"")
-              .append(Xml.num(y - r))
-              .append("\" width=\"")
-              .append(Xml.num(2 * r))
-              .append("\" height=\"")
-              .append(Xml.num(2 * r))
-              .append("\" fill=\"#d2e2f1\" stroke=\"#1d70b8\" stroke-width=\"2\"/>");
+          Svg.rect(
+              svg,
+              x - r,
+              y - r,
+              2 * r,
+              2 * r,
+              "fill=\"#d2e2f1\" stroke=\"#1d70b8\" stroke-width=\"2\"");
       case "OTHER" ->
-          svg.append("<polygon points=\"")
-              .append(Xml.num(x))
-              .append(',')
-              .append(Xml.num(y - r - 2))
-              .append(' ')
-              .append(Xml.num(x + r + 2))
-              .append(',')
-              .append(Xml.num(y))
-              .append(' ')
-              .append(Xml.num(x))
-              .append(',')
-              .append(Xml.num(y + r + 2))
-              .append(' ')
-              .append(Xml.num(x - r - 2))
-              .append(',')
-              .append(Xml.num(y))
-              .append("\" fill=\"#f3f2f1\" stroke=\"#505a5f\" stroke-width=\"2\"/>");
+          Svg.diamond(svg, x, y, r + 2, "fill=\"#f3f2f1\" stroke=\"#505a5f\" stroke-width=\"2\"");
       case "CHILD" ->
-          svg.append("<circle cx=\"")
-              .append(Xml.num(x))
-              .append("\" cy=\"")
-              .append(Xml.num(y))
-              .append("\" r=\"")
-              .append(Xml.num(r))
-              .append("\" fill=\"#cce2d8\" stroke=\"#00703c\" stroke-width=\"2\"/>");
-      case "PROFESSIONAL" ->
-          svg.append("<circle cx=\"")
-              .append(Xml.num(x))
-              .append("\" cy=\"")
-              .append(Xml.num(y))
-              .append("\" r=\"")
-              .append(Xml.num(r))
-              .append("\" fill=\"#505a5f\"/>");
-      default ->
-          svg.append("<circle cx=\"")
-              .append(Xml.num(x))
-              .append("\" cy=\"")
-              .append(Xml.num(y))
-              .append("\" r=\"")
-              .append(Xml.num(r))
-              .append("\" fill=\"#ffffff\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>");
+          Svg.circle(svg, x, y, r, "fill=\"#cce2d8\" stroke=\"#00703c\" stroke-width=\"2\"");
+      case "PROFESSIONAL" -> Svg.circle(svg, x, y, r, "fill=\"#505a5f\"");
+      default -> Svg.circle(svg, x, y, r, "fill=\"#ffffff\" stroke=\"#0b0c0c\" stroke-width=\"2\"");
     }
   }
 
@@ -394,13 +310,7 @@ final class EcomapSvg {
   private static void label(StringBuilder svg, String text, double x, double y, boolean bold) {
     String t = clip(text);
     double w = t.length() * (bold ? 6.6 : 6.0) + 6;
-    svg.append("<rect x=\"")
-        .append(Xml.num(x - w / 2))
-        .append("\" y=\"")
-        .append(Xml.num(y - 10))
-        .append("\" width=\"")
-        .append(Xml.num(w))
-        .append("\" height=\"13\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>");
+    Svg.rect(svg, x - w / 2, y - 10, w, 13, "fill=\"#ffffff\" fill-opacity=\"0.9\"");
     text(svg, t, x, y, "middle", bold ? "11.5" : "10", bold);
   }
 

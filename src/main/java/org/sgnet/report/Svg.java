@@ -67,6 +67,48 @@ final class Svg {
         .append("</text>");
   }
 
+  /** Appends a line; style holds its stroke attributes. */
+  static void line(StringBuilder svg, double x1, double y1, double x2, double y2, String style) {
+    shape(svg, "line", style, "x1", x1, "y1", y1, "x2", x2, "y2", y2);
+  }
+
+  /** Appends a circle. */
+  static void circle(StringBuilder svg, double cx, double cy, double r, String style) {
+    shape(svg, "circle", style, "cx", cx, "cy", cy, "r", r);
+  }
+
+  /** Appends a rectangle. */
+  static void rect(StringBuilder svg, double x, double y, double w, double h, String style) {
+    shape(svg, "rect", style, "x", x, "y", y, "width", w, "height", h);
+  }
+
+  /** An empty element with coordinates given as name, value, name, value … and a style. */
+  private static void shape(StringBuilder svg, String element, String style, Object... coords) {
+    svg.append('<').append(element);
+    for (int i = 0; i < coords.length; i += 2) {
+      svg.append(' ')
+          .append(coords[i])
+          .append("=\"")
+          .append(Xml.num((Double) coords[i + 1]))
+          .append('"');
+    }
+    svg.append(' ').append(style).append("/>");
+  }
+
+  /** Appends a polygon through the points x0, y0, x1, y1, … */
+  static void polygon(StringBuilder svg, String style, double... xy) {
+    svg.append("<polygon points=\"");
+    for (int i = 0; i < xy.length; i += 2) {
+      svg.append(i == 0 ? "" : " ").append(Xml.num(xy[i])).append(',').append(Xml.num(xy[i + 1]));
+    }
+    svg.append("\" ").append(style).append("/>");
+  }
+
+  /** Appends a diamond of that half-diagonal around a point. */
+  static void diamond(StringBuilder svg, double x, double y, double r, String style) {
+    polygon(svg, style, x, y - r, x + r, y, x, y + r, x - r, y);
+  }
+
   /** Cuts a label to at most that many characters, marking the cut. */
   static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -76,28 +76,12 @@ final class TimelineSvg {
     String title = "Timeline of " + childLabel + " up to " + end;
     StringBuilder svg = Svg.open("timeline", WIDTH, height, title);
     double wx = x(windowStart, start, days);
-    svg.append("<rect x=\"")
-        .append(Xml.num(wx))
-        .append("\" y=\"")
-        .append(Xml.num(TOP - 14))
-        .append("\" width=\"")
-        .append(Xml.num(X1 - wx + 4))
-        .append("\" height=\"")
-        .append(Xml.num(bottom - TOP + 14))
-        .append("\" fill=\"#e8f1f8\"/>");
+    Svg.rect(svg, wx, TOP - 14, X1 - wx + 4, bottom - TOP + 14, "fill=\"#e8f1f8\"");
     text(svg, "window", wx + 4, TOP - 4, "start", "9", "#1d70b8");
     for (int i = 0; i < lanes.size(); i++) {
       Timeline.Lane lane = lanes.get(i);
       double y = TOP + LANE * i + LANE / 2;
-      svg.append("<line x1=\"")
-          .append(Xml.num(X0))
-          .append("\" y1=\"")
-          .append(Xml.num(y))
-          .append("\" x2=\"")
-          .append(Xml.num(X1))
-          .append("\" y2=\"")
-          .append(Xml.num(y))
-          .append("\" stroke=\"#b1b4b6\" stroke-width=\"0.8\"/>");
+      Svg.line(svg, X0, y, X1, y, "stroke=\"#b1b4b6\" stroke-width=\"0.8\"");
       String name = labels.agency(lane.agencyId());
       text(svg, Svg.clip(name, 34), LABELS, y + 3, "end", "8.5", "#0b0c0c");
       for (Timeline.Entry e : lane.events()) {
@@ -121,29 +105,13 @@ final class TimelineSvg {
 
   /** Month ticks along the bottom, every month or every few when the span is long. */
   private static void axis(StringBuilder svg, LocalDate start, LocalDate end, long days, double y) {
-    svg.append("<line x1=\"")
-        .append(Xml.num(X0))
-        .append("\" y1=\"")
-        .append(Xml.num(y))
-        .append("\" x2=\"")
-        .append(Xml.num(X1))
-        .append("\" y2=\"")
-        .append(Xml.num(y))
-        .append("\" stroke=\"#0b0c0c\"/>");
+    Svg.line(svg, X0, y, X1, y, "stroke=\"#0b0c0c\"");
     long months = ChronoUnit.MONTHS.between(start, end) + 1;
     int step = months <= 18 ? 1 : months <= 36 ? 3 : 12;
     boolean first = true;
     for (LocalDate m = start; !m.isAfter(end); m = m.plusMonths(step)) {
       double x = x(m, start, days);
-      svg.append("<line x1=\"")
-          .append(Xml.num(x))
-          .append("\" y1=\"")
-          .append(Xml.num(y))
-          .append("\" x2=\"")
-          .append(Xml.num(x))
-          .append("\" y2=\"")
-          .append(Xml.num(y + 4))
-          .append("\" stroke=\"#0b0c0c\"/>");
+      Svg.line(svg, x, y, x, y + 4, "stroke=\"#0b0c0c\"");
       String month = m.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
       text(svg, month, x, y + 14, "middle", "8.5", "#0b0c0c");
       if (first || m.getMonthValue() <= step) {
@@ -154,55 +122,12 @@ final class TimelineSvg {
   }
 
   private static void mark(StringBuilder svg, Mark m, double x, double y) {
-    String fill = "\" fill=\"" + m.colour + "\" stroke=\"#ffffff\" stroke-width=\"0.6\"/>";
+    String style = "fill=\"" + m.colour + "\" stroke=\"#ffffff\" stroke-width=\"0.6\"";
     switch (m) {
-      case RISK ->
-          svg.append("<polygon points=\"")
-              .append(Xml.num(x))
-              .append(',')
-              .append(Xml.num(y - 5))
-              .append(' ')
-              .append(Xml.num(x + 5))
-              .append(',')
-              .append(Xml.num(y + 4))
-              .append(' ')
-              .append(Xml.num(x - 5))
-              .append(',')
-              .append(Xml.num(y + 4))
-              .append(fill);
-      case COORDINATION ->
-          svg.append("<rect x=\"")
-              .append(Xml.num(x - 4))
-              .append("\" y=\"")
-              .append(Xml.num(y - 4))
-              .append("\" width=\"8\" height=\"8")
-              .append(fill);
-      case DECIDED ->
-          svg.append("<polygon points=\"")
-              .append(Xml.num(x))
-              .append(',')
-              .append(Xml.num(y - 5))
-              .append(' ')
-              .append(Xml.num(x + 5))
-              .append(',')
-              .append(Xml.num(y))
-              .append(' ')
-              .append(Xml.num(x))
-              .append(',')
-              .append(Xml.num(y + 5))
-              .append(' ')
-              .append(Xml.num(x - 5))
-              .append(',')
-              .append(Xml.num(y))
-              .append(fill);
-      default ->
-          svg.append("<circle cx=\"")
-              .append(Xml.num(x))
-              .append("\" cy=\"")
-              .append(Xml.num(y))
-              .append("\" r=\"")
-              .append(m == Mark.OTHER ? "3" : "4.2")
-              .append(fill);
+      case RISK -> Svg.polygon(svg, style, x, y - 5, x + 5, y + 4, x - 5, y + 4);
+      case COORDINATION -> Svg.rect(svg, x - 4, y - 4, 8, 8, style);
+      case DECIDED -> Svg.diamond(svg, x, y, 5, style);
+      default -> Svg.circle(svg, x, y, m == Mark.OTHER ? 3 : 4.2, style);
     }
   }
 

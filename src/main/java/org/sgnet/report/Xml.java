@@ -2,8 +2,11 @@ package org.sgnet.report;
 
 import java.util.Locale;
 
-/** Escaping for the report's markup, which must be well-formed XML for the PDF renderer. */
-final class Xml {
+/**
+ * Escaping for markup: the report's, which must be well-formed XML for the PDF renderer, and the
+ * web pages' (one escaping for all of sgnet's HTML).
+ */
+public final class Xml {
 
   private Xml() {}
 
@@ -11,7 +14,7 @@ final class Xml {
    * Escapes text for an element or a quoted attribute, and drops the control characters XML 1.0
    * does not allow (a stray one in a summary would otherwise make the whole PDF fail).
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
