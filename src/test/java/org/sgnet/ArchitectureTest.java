@@ -32,6 +32,7 @@ class ArchitectureTest {
             "org.sgnet.rules..",
             "org.sgnet.graph..",
             "org.sgnet.export..",
+            "org.sgnet.report..",
             "org.sgnet.query..",
             "org.sgnet.records..",
             "org.sgnet.generate..")

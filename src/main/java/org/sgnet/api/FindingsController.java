@@ -113,7 +113,7 @@ class FindingsController {
     return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
-  private static int number(String parameter, String text) {
+  static int number(String parameter, String text) {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {

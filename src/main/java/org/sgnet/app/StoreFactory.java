@@ -10,6 +10,8 @@ import org.sgnet.export.Pseudonymiser;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
+import org.sgnet.report.Reporter;
+import org.sgnet.rules.Analyzer;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
@@ -60,6 +62,12 @@ class StoreFactory {
   @Singleton
   AnalystCypher analystCypher(Store store) {
     return new AnalystCypher(store);
+  }
+
+  /** Reports share the analyzer's run and the export codes. */
+  @Singleton
+  Reporter reporter(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
+    return new Reporter(analyzer, reader, pseudonymiser);
   }
 
   /** The pseudonymisation key stays with the server's files, never in an export. */

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.sgnet.SgnetException;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Engine;
@@ -65,20 +62,13 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The as-of date D.")
-  String asOf;
-
-  @Option(names = "--window", paramLabel = "DAYS", description = "The window W (default 90).")
-  Integer window;
+  @Mixin RunOptions run;
 
   @Option(
       names = "--rule",
       paramLabel = "NAME",
       description = "Run only this rule (repeatable; default: every rule).")
   List<String> rules = new ArrayList<>();
-
-  @Option(names = "--child", paramLabel = "ID", description = "Only findings about this child.")
-  String child;
 
   @Option(
       names = "--engine",
@@ -142,25 +132,12 @@ final class AnalyseCommand implements Callable<Integer> {
 
   /** The run's options: the defaults, then every option given on the command line. */
   RuleOptions options(RuleOptions defaults) {
-    RuleOptions.Builder b = defaults.toBuilder();
-    if (asOf != null) {
-      try {
-        b.asOf(LocalDate.parse(asOf));
-      } catch (DateTimeParseException e) {
-        throw new SgnetException(
-            SgnetException.Kind.INVALID_INPUT,
-            "--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
-      }
-    }
-    if (window != null) {
-      b.windowDays(window);
-    }
+    RuleOptions.Builder b = run.applyTo(defaults.toBuilder());
     Set<Rule> selected = EnumSet.noneOf(Rule.class);
     for (String r : rules) {
       selected.add(Rule.parse(r));
     }
     b.rules(selected);
-    b.childId(child);
     if (overloadProfessionals != null) {
       b.overloadProfessionals(overloadProfessionals);
     }

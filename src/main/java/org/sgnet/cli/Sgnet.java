@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ImportCommand.class,
       AnalyseCommand.class,
+      ReportCommand.class,
       BenchRulesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
       "  sgnet demo                         serve the Child J demo on http://127.0.0.1:8080",
       "  sgnet import case.zip              import a case bundle into the default store",
       "  sgnet analyse --explain            the findings of the rule catalogue, with evidence",
+      "  sgnet report --out briefing.pdf    a pseudonymised board briefing of those findings",
       "  sgnet serve --db ./data            serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
       "  sgnet generate --children 1000 --out ./synthetic",

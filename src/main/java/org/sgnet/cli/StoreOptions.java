@@ -38,7 +38,8 @@ final class StoreOptions {
           org.sgnet.SgnetException.Kind.INVALID_INPUT, "give --db or --uri, not both");
     }
     if (db != null) {
-      p.put("sgnet.store.db", db.toAbsolutePath().toString());
+      // Neo4j cannot open a directory given as /x/./db: normalise ./ and ../ away.
+      p.put("sgnet.store.db", db.toAbsolutePath().normalize().toString());
     }
     if (uri != null) {
       p.put("sgnet.store.uri", uri);

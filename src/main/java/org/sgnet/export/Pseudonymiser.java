@@ -43,14 +43,29 @@ public final class Pseudonymiser {
     load();
   }
 
-  /** Returns a pseudonymised copy of the snapshot, extending the key for new ids. */
-  public synchronized GraphSnapshot apply(GraphSnapshot snapshot) {
+  /**
+   * Returns the code of every node of the snapshot by its key (such as {@code person:child-j} →
+   * {@code Child A}), extending the key for new ids: the codes a pseudonymised export of the same
+   * snapshot shows.
+   */
+  public synchronized Map<String, String> codes(GraphSnapshot snapshot) {
     List<String> added = new ArrayList<>();
     Map<String, String> keyToCode = new HashMap<>();
+    for (GraphSnapshot.Node n : snapshot.nodes()) {
+      keyToCode.put(n.key(), code(n, added));
+    }
+    if (!added.isEmpty()) {
+      append(added);
+    }
+    return keyToCode;
+  }
+
+  /** Returns a pseudonymised copy of the snapshot, extending the key for new ids. */
+  public synchronized GraphSnapshot apply(GraphSnapshot snapshot) {
+    Map<String, String> keyToCode = codes(snapshot);
     List<GraphSnapshot.Node> nodes = new ArrayList<>();
     for (GraphSnapshot.Node n : snapshot.nodes()) {
-      String code = code(n, added);
-      keyToCode.put(n.key(), code);
+      String code = keyToCode.get(n.key());
       Map<String, Object> props = new LinkedHashMap<>();
       n.properties()
           .forEach(
@@ -92,9 +107,6 @@ public final class Pseudonymiser {
       rels.add(
           new GraphSnapshot.Relationship(
               r.type(), prefixed(r.fromKey(), keyToCode), prefixed(r.toKey(), keyToCode), props));
-    }
-    if (!added.isEmpty()) {
-      append(added);
     }
     return new GraphSnapshot(withParticipants, rels);
   }

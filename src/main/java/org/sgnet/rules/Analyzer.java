@@ -93,7 +93,20 @@ public final class Analyzer {
 
   /** Returns the evidence of each finding (same order), for {@code --explain}. */
   public List<List<String>> explain(Analysis analysis) {
-    return new Explainer(store, this).explain(analysis);
+    List<List<String>> lines = new ArrayList<>();
+    for (List<Evidence> evidence : evidence(analysis, null)) {
+      lines.add(evidence.stream().map(Evidence::text).toList());
+    }
+    return lines;
+  }
+
+  /**
+   * Returns the evidence of each finding (same order) with the date of each event it cites.
+   *
+   * @param codes the codes to write it in (a pseudonymised view), or {@code null} for names and ids
+   */
+  public List<List<Evidence>> evidence(Analysis analysis, Pseudonyms codes) {
+    return new Explainer(store, this, codes).explain(analysis);
   }
 
   private Names names(List<RawFinding> raw) {

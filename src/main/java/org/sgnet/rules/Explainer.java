@@ -14,6 +14,9 @@ import org.sgnet.store.Store;
 /**
  * The evidence behind findings, for {@code --explain}: who (names, roles, agencies), which events
  * and on which dates. Read with two set-based queries for all findings of an analysis.
+ *
+ * <p>With {@link Pseudonyms} the same evidence is written in codes: no name, id or role, so that a
+ * pseudonymised report can show why a finding was made.
  */
 final class Explainer {
 
@@ -31,15 +34,52 @@ final class Explainer {
       String recordedBy,
       List<String> participants) {}
 
-  private final Store store;
-  private final Analyzer analyzer;
+  /** How the lines show people, agencies and events: names and ids, or codes only. */
+  private record Shown(Names names, Map<String, String[]> roles, Pseudonyms codes) {
 
-  Explainer(Store store, Analyzer analyzer) {
-    this.store = store;
-    this.analyzer = analyzer;
+    String person(String id) {
+      String[] r = roles.getOrDefault(id, new String[2]);
+      StringBuilder b = new StringBuilder(names.person(id));
+      if (codes != null) {
+        // A code with its agency's code: roles are free text and stay out.
+        return r[1] == null
+            ? b.toString()
+            : b.append(" (").append(names.agency(r[1])).append(')').toString();
+      }
+      b.append(" (").append(id);
+      if (r[0] != null) {
+        b.append(", ").append(r[0]);
+      }
+      if (r[1] != null) {
+        b.append(", ").append(names.agency(r[1]));
+      }
+      return b.append(')').toString();
+    }
+
+    /** A person or an agency with its id, or only its code. */
+    String named(String name, String id) {
+      return codes == null ? name + " (" + id + ")" : name;
+    }
+
+    String event(String id) {
+      return codes == null ? id : codes.event(id);
+    }
   }
 
-  List<List<String>> explain(Analysis analysis) {
+  private final Store store;
+  private final Analyzer analyzer;
+  private final Pseudonyms codes;
+
+  /**
+   * @param codes the codes to write the evidence in, or {@code null} for names and ids
+   */
+  Explainer(Store store, Analyzer analyzer, Pseudonyms codes) {
+    this.store = store;
+    this.analyzer = analyzer;
+    this.codes = codes;
+  }
+
+  List<List<Evidence>> explain(Analysis analysis) {
     Set<String> children = new TreeSet<>();
     Set<String> people = new TreeSet<>();
     Set<String> agencies = new TreeSet<>();
@@ -93,24 +133,21 @@ final class Explainer {
                 }
               });
     }
-    Names names = analyzer.names(people, agencies);
+    Names names = codes == null ? analyzer.names(people, agencies) : codes.names(people, agencies);
+    Shown shown = new Shown(names, roles, codes);
     LocalDate windowStart = analysis.asOf().minusDays(analysis.windowDays());
-    List<List<String>> result = new ArrayList<>();
+    List<List<Evidence>> result = new ArrayList<>();
     for (Finding f : analysis.findings()) {
-      result.add(List.copyOf(evidence(f, events, names, roles, windowStart, analysis.asOf())));
+      result.add(List.copyOf(evidence(f, events, shown, windowStart, analysis.asOf())));
     }
     return result;
   }
 
   @SuppressWarnings("unchecked")
-  private static List<String> evidence(
-      Finding f,
-      List<Ev> all,
-      Names names,
-      Map<String, String[]> roles,
-      LocalDate windowStart,
-      LocalDate asOf) {
-    Set<String> lines = new LinkedHashSet<>();
+  private static List<Evidence> evidence(
+      Finding f, List<Ev> all, Shown shown, LocalDate windowStart, LocalDate asOf) {
+    Names names = shown.names();
+    Set<Evidence> lines = new LinkedHashSet<>();
     List<Ev> about = new ArrayList<>();
     List<Ev> window = new ArrayList<>();
     for (Ev e : all) {
@@ -122,14 +159,14 @@ final class Explainer {
       }
     }
     for (String p : f.personIds()) {
-      lines.add("person: " + person(p, names, roles));
+      lines.add(line("person: " + shown.person(p)));
     }
     for (String a : f.agencyIds()) {
-      lines.add("agency: " + names.agency(a) + " (" + a + ")");
+      lines.add(line("agency: " + shown.named(names.agency(a), a)));
     }
     if (f.rule() == Rule.AGENCY_SILO) {
       for (String c : f.childIds()) {
-        lines.add("shared child: " + names.person(c) + " (" + c + ")");
+        lines.add(line("shared child: " + shown.named(names.person(c), c)));
       }
     }
     Set<String> cited = new LinkedHashSet<>();
@@ -147,10 +184,10 @@ final class Explainer {
         for (List<String> c : (List<List<String>>) f.details().get("components")) {
           List<String> who = new ArrayList<>();
           c.forEach(p -> who.add(names.person(p)));
-          lines.add("group " + i++ + ": " + String.join(", ", who));
+          lines.add(line("group " + i++ + ": " + String.join(", ", who)));
         }
         for (String b : (List<String>) f.details().get("brokers")) {
-          lines.add("broker (the only link within their group): " + person(b, names, roles));
+          lines.add(line("broker (the only link within their group): " + shown.person(b)));
         }
         window.stream()
             .filter(e -> e.type().equals("MEETING") || e.type().equals("INFORMATION_SHARED"))
@@ -191,8 +228,15 @@ final class Explainer {
         }
         lines.add(
             last == null
-                ? "no " + type + " between them on record up to " + asOf
-                : "last " + type + " between them: " + last.id() + " on " + last.date());
+                ? line("no " + type + " between them on record up to " + asOf)
+                : new Evidence(
+                    "last "
+                        + type
+                        + " between them: "
+                        + shown.event(last.id())
+                        + " on "
+                        + last.date(),
+                    last.date()));
       }
       case PARENTAL_RESPONSIBILITY_UNEXERCISED ->
           about.stream()
@@ -206,27 +250,24 @@ final class Explainer {
     }
     for (Ev e : about) {
       if (cited.contains(e.id())) {
-        lines.add("event: " + describe(e, names));
+        lines.add(new Evidence("event: " + describe(e, shown), e.date()));
       }
     }
     return new ArrayList<>(lines);
   }
 
-  private static String person(String id, Names names, Map<String, String[]> roles) {
-    String[] r = roles.getOrDefault(id, new String[2]);
-    StringBuilder b = new StringBuilder(names.person(id)).append(" (").append(id);
-    if (r[0] != null) {
-      b.append(", ").append(r[0]);
-    }
-    if (r[1] != null) {
-      b.append(", ").append(names.agency(r[1]));
-    }
-    return b.append(')').toString();
+  private static Evidence line(String text) {
+    return new Evidence(text, null);
   }
 
-  private static String describe(Ev e, Names names) {
+  private static String describe(Ev e, Shown shown) {
+    Names names = shown.names();
     StringBuilder b =
-        new StringBuilder(e.id()).append(' ').append(e.date()).append(' ').append(e.type());
+        new StringBuilder(shown.event(e.id()))
+            .append(' ')
+            .append(e.date())
+            .append(' ')
+            .append(e.type());
     if (e.subtype() != null) {
       b.append(" (").append(e.subtype()).append(')');
     }

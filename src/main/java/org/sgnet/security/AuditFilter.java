@@ -55,6 +55,7 @@ class AuditFilter implements HttpServerFilter {
           "size",
           "kind",
           "pseudonymise",
+          "identifiable",
           "explain",
           "depth",
           "from",

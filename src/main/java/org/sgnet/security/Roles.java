@@ -9,13 +9,13 @@ public final class Roles {
   /** Imports, corrections, users. */
   public static final String ADMIN = "ADMIN";
 
-  /** All reads, analyst Cypher, named queries, identifiable exports. */
+  /** All reads, analyst Cypher, named queries, identifiable exports and reports. */
   public static final String ANALYST = "ANALYST";
 
-  /** Networks, findings, timelines, pseudonymised exports. */
+  /** Networks, findings, timelines, pseudonymised exports and reports. */
   public static final String REVIEWER = "REVIEWER";
 
-  /** Other programs: the read API and pseudonymised exports. */
+  /** Other programs: the read API, pseudonymised exports and reports. */
   public static final String TOOL = "TOOL";
 
   private Roles() {}

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import org.sgnet.report.Xml;
 
 /** The GOV.UK page template every page shares, and escaping of the few values put into it. */
 final class Html {
@@ -21,22 +22,7 @@ final class Html {
 
   /** Escapes text for an HTML element or a quoted attribute. */
   static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return Xml.escape(text);
   }
 
   /** The current user shown in the navigation, or {@code null} on the login page. */

@@ -115,13 +115,41 @@ class CliIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"import", "serve", "demo", "export", "show", "store info"})
+  @ValueSource(strings = {"import", "serve", "demo", "export", "show", "store info", "report"})
   void shouldDescribeEveryCommandWithExamples(String command) throws Exception {
     String[] args = (command + " --help").split(" ");
     Jar.Result result = Jar.run(home, args);
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Usage: sgnet " + command).contains("Examples:");
+  }
+
+  @Test
+  void shouldWriteAPseudonymisedPdfReportThatOpensAndRefuseAnUnknownFormat() throws Exception {
+    Path pdf = home.resolve("briefing.pdf");
+    Jar.Result result = Jar.run(home, "report", "--db", db.toString(), "--out", pdf.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("PDF report (pseudonymised)").contains("16 finding(s)");
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Safeguarding network briefing")
+          .doesNotContain("Sam Okafor");
+    }
+    Jar.Result bad =
+        Jar.run(
+            home,
+            "report",
+            "--db",
+            db.toString(),
+            "--format",
+            "docx",
+            "--out",
+            home.resolve("x.docx").toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("html or pdf");
   }
 
   @Test

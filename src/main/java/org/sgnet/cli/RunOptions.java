@@ -1,0 +1,44 @@
+package org.sgnet.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sgnet.SgnetException;
+import org.sgnet.rules.RuleOptions;
+import picocli.CommandLine.Option;
+
+/** The options that say which run of the catalogue a command shows: D, W and one child. */
+final class RunOptions {
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The as-of date D.")
+  String asOf;
+
+  @Option(names = "--window", paramLabel = "DAYS", description = "The window W (default 90).")
+  Integer window;
+
+  @Option(
+      names = "--child",
+      paramLabel = "ID",
+      description = "Only findings about this child (default: every child).")
+  String child;
+
+  /**
+   * Sets these options on a run's options.
+   *
+   * @throws SgnetException of kind INVALID_INPUT for a date that is not one
+   */
+  RuleOptions.Builder applyTo(RuleOptions.Builder b) {
+    if (asOf != null) {
+      try {
+        b.asOf(LocalDate.parse(asOf));
+      } catch (DateTimeParseException e) {
+        throw new SgnetException(
+            SgnetException.Kind.INVALID_INPUT,
+            "--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    if (window != null) {
+      b.windowDays(window);
+    }
+    return b.childId(child);
+  }
+}
