@@ -23,7 +23,14 @@ public final class SharedStore {
       try {
         Path dir = Files.createTempDirectory("sgnet-test-store");
         store = Store.open(StoreSettings.embedded(dir));
-        Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+        Store opened = store;
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      opened.close();
+                      deleteTree(dir);
+                    }));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -39,6 +46,7 @@ public final class SharedStore {
     Store s = get();
     try {
       Path home = Files.createTempDirectory("sgnet-test-home");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
       return Map.of(
           "sgnet.store.uri", s.boltUri(),
           "sgnet.store.username", "neo4j",
@@ -57,6 +65,15 @@ public final class SharedStore {
       return Files.readString(get().dataDirectory().resolve("bolt-password")).strip();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Deletes a folder the tests made, so that test runs leave no stores behind in /tmp. */
+  static void deleteTree(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Best effort at exit: a folder left in /tmp is not worth failing the run for.
     }
   }
 

@@ -8,10 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.sgnet.SgnetException;
 import org.sgnet.bundle.Agency;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.Event;
@@ -51,6 +58,10 @@ public final class BundleImporter {
     AUTO
   }
 
+  /** Threads that write a staged import's batches side by side: as many as cores, 2 to 4. */
+  private static final int WRITERS =
+      Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
   private final Store store;
   private final int batchSize;
   private final Transactions transactions;
@@ -89,8 +100,9 @@ public final class BundleImporter {
                 && bundle.rowCount() > DEFAULT_SINGLE_TRANSACTION_ROWS);
     if (staged) {
       ImportJournal journal = ImportJournal.begin(store);
-      try (Session session = store.session()) {
-        writeAll(new Writer(session, null, journal, counters, progress, bundle.rowCount()), bundle);
+      ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+      try {
+        writeAll(new Writer(null, journal, writers, counters, progress, bundle.rowCount()), bundle);
         journal.finish();
       } catch (RuntimeException | Error e) {
         try {
@@ -99,11 +111,13 @@ public final class BundleImporter {
           e.addSuppressed(undo);
         }
         throw e;
+      } finally {
+        writers.shutdownNow();
       }
     } else {
       try (Session session = store.session();
           Transaction tx = session.beginTransaction()) {
-        writeAll(new Writer(session, tx, null, counters, progress, bundle.rowCount()), bundle);
+        writeAll(new Writer(tx, null, null, counters, progress, bundle.rowCount()), bundle);
         long committing = System.nanoTime();
         tx.commit();
         LOG.debug("commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
@@ -129,9 +143,9 @@ public final class BundleImporter {
   }
 
   private final class Writer {
-    private final Session session;
     private final Transaction shared;
     private final ImportJournal journal;
+    private final ExecutorService writers;
     private final Counters counters;
     private final ImportProgress progress;
     private final long total;
@@ -140,17 +154,18 @@ public final class BundleImporter {
     /**
      * @param shared the one transaction of the import, or {@code null} for one per batch
      * @param journal the undo journal when a transaction per batch, else {@code null}
+     * @param writers the threads that write batches side by side when a transaction per batch
      */
     Writer(
-        Session session,
         Transaction shared,
         ImportJournal journal,
+        ExecutorService writers,
         Counters counters,
         ImportProgress progress,
         long total) {
-      this.session = session;
       this.shared = shared;
       this.journal = journal;
+      this.writers = writers;
       this.counters = counters;
       this.progress = progress;
       this.total = total;
@@ -158,54 +173,112 @@ public final class BundleImporter {
 
     /**
      * Writes rows of one kind in batches: each batch first asks which of its rows exist; the others
-     * are created by {@code create}, the existing ones updated by {@code import/KIND}.
+     * are created by {@code create}, the existing ones updated by {@code import/KIND}. A staged
+     * import writes the batches of one kind side by side (rows of one kind never depend on each
+     * other; a kind starts when the one before it is written), each in a managed transaction that
+     * the driver retries when Neo4j reports a deadlock between two of them.
      *
      * @param kind the kind of rows, naming their files: {@code import/existing-KIND}, {@code
      *     import/KIND} and the journal's {@code before-KIND}
      */
     <T> void write(
         String kind, List<T> rows, Function<T, Map<String, Object>> toRow, String create) {
-      String createStatement = CypherFile.load(create).statement();
-      String upsertStatement = CypherFile.load("import/" + kind).statement();
+      List<List<T>> slices = new ArrayList<>();
       for (int from = 0; from < rows.size(); from += batchSize) {
-        List<T> slice = rows.subList(from, Math.min(rows.size(), from + batchSize));
-        List<Map<String, Object>> batch = new ArrayList<>(slice.size());
-        for (T row : slice) {
-          Map<String, Object> r = toRow.apply(row);
-          r.put("i", (long) batch.size());
-          batch.add(r);
+        slices.add(rows.subList(from, Math.min(rows.size(), from + batchSize)));
+      }
+      if (shared != null) {
+        for (List<T> slice : slices) {
+          counters.add(writeBatch(shared, kind, slice, toRow, create));
+          advanced(slice.size());
         }
-        Transaction tx = shared != null ? shared : session.beginTransaction();
+        return;
+      }
+      AtomicBoolean failed = new AtomicBoolean();
+      List<Future<?>> running = new ArrayList<>();
+      for (List<T> slice : slices) {
+        running.add(
+            writers.submit(
+                () -> {
+                  if (failed.get()) {
+                    return;
+                  }
+                  try (Session session = store.session()) {
+                    Counters c =
+                        session.executeWrite(tx -> writeBatch(tx, kind, slice, toRow, create));
+                    synchronized (counters) {
+                      counters.add(c);
+                    }
+                    advanced(slice.size());
+                  } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                  }
+                }));
+      }
+      // Every batch must have ended before an undo starts, or a late commit would outlive it.
+      Throwable first = null;
+      for (Future<?> f : running) {
         try {
-          Set<Object> found = existingKeys(tx, "import/existing-" + kind, batch);
-          List<Map<String, Object>> fresh = new ArrayList<>();
-          List<Map<String, Object>> known = new ArrayList<>();
-          for (Map<String, Object> r : batch) {
-            (found.contains(r.containsKey("id") ? r.get("id") : r.get("i")) ? known : fresh).add(r);
-          }
-          long seq = journal == null ? 0 : journal.nextBatch();
-          if (journal != null) {
-            journal.before(tx, kind, seq, known);
-          }
-          run(tx, createStatement, fresh);
-          run(tx, upsertStatement, known);
-          if (journal != null) {
-            journal.created(tx, kind, seq, fresh);
-            long committing = System.nanoTime();
-            tx.commit();
-            LOG.debug("batch commit in {} ms", (System.nanoTime() - committing) / 1_000_000);
-          }
-        } finally {
-          if (shared == null) {
-            tx.close();
-          }
+          f.get();
+        } catch (ExecutionException e) {
+          first = first == null ? e.getCause() : first;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed.set(true);
+          first = first == null ? e : first;
         }
-        written += slice.size();
-        progress.advanced(written, total);
+      }
+      if (first instanceof RuntimeException r) {
+        throw r;
+      }
+      if (first instanceof Error e) {
+        throw e;
+      }
+      if (first != null) {
+        throw new SgnetException(SgnetException.Kind.FAILURE, "import interrupted", first);
       }
     }
 
-    private Set<Object> existingKeys(Transaction tx, String file, List<Map<String, Object>> batch) {
+    private synchronized void advanced(int rows) {
+      written += rows;
+      progress.advanced(written, total);
+    }
+
+    /** Writes one batch in the given transaction and returns what it wrote. */
+    private <T> Counters writeBatch(
+        SimpleQueryRunner tx,
+        String kind,
+        List<T> slice,
+        Function<T, Map<String, Object>> toRow,
+        String create) {
+      List<Map<String, Object>> batch = new ArrayList<>(slice.size());
+      for (T row : slice) {
+        Map<String, Object> r = toRow.apply(row);
+        r.put("i", (long) batch.size());
+        batch.add(r);
+      }
+      Set<Object> found = existingKeys(tx, "import/existing-" + kind, batch);
+      List<Map<String, Object>> fresh = new ArrayList<>();
+      List<Map<String, Object>> known = new ArrayList<>();
+      for (Map<String, Object> r : batch) {
+        (found.contains(r.containsKey("id") ? r.get("id") : r.get("i")) ? known : fresh).add(r);
+      }
+      Counters c = new Counters();
+      long seq = journal == null ? 0 : journal.nextBatch();
+      if (journal != null) {
+        journal.before(tx, kind, seq, known);
+      }
+      run(tx, c, CypherFile.load(create).statement(), fresh);
+      run(tx, c, CypherFile.load("import/" + kind).statement(), known);
+      if (journal != null) {
+        journal.created(tx, kind, seq, fresh);
+      }
+      return c;
+    }
+
+    private Set<Object> existingKeys(
+        SimpleQueryRunner tx, String file, List<Map<String, Object>> batch) {
       String statement = CypherFile.load(file).statement();
       Set<Object> found = new HashSet<>();
       if (batch.get(0).containsKey("id")) {
@@ -219,10 +292,11 @@ public final class BundleImporter {
       return found;
     }
 
-    private void run(Transaction tx, String statement, List<Map<String, Object>> rows) {
+    private void run(
+        SimpleQueryRunner tx, Counters c, String statement, List<Map<String, Object>> rows) {
       if (!rows.isEmpty()) {
         long started = System.nanoTime();
-        counters.add(tx.run(statement, Map.of("rows", rows)).consume().counters());
+        c.add(tx.run(statement, Map.of("rows", rows)).consume().counters());
         LOG.debug("{} rows in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
       }
     }
@@ -233,6 +307,13 @@ public final class BundleImporter {
     long relationshipsCreated;
     long relationshipsDeleted;
     long propertiesSet;
+
+    void add(Counters c) {
+      nodesCreated += c.nodesCreated;
+      relationshipsCreated += c.relationshipsCreated;
+      relationshipsDeleted += c.relationshipsDeleted;
+      propertiesSet += c.propertiesSet;
+    }
 
     void add(SummaryCounters c) {
       nodesCreated += c.nodesCreated();

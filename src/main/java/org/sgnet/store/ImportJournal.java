@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.neo4j.driver.Transaction;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
 
@@ -39,7 +39,8 @@ final class ImportJournal {
 
   private final Store store;
   private final String importId;
-  private long seq;
+  private final java.util.concurrent.atomic.AtomicLong seq =
+      new java.util.concurrent.atomic.AtomicLong();
 
   private ImportJournal(Store store, String importId) {
     this.store = store;
@@ -67,9 +68,9 @@ final class ImportJournal {
     return journal;
   }
 
-  /** Returns the sequence number of the next batch. */
+  /** Returns the sequence number of the next batch; batches may be written side by side. */
   long nextBatch() {
-    return ++seq;
+    return seq.incrementAndGet();
   }
 
   /**
@@ -77,7 +78,7 @@ final class ImportJournal {
    *
    * @param kind {@code agencies}, {@code people}, {@code ties} or {@code events}
    */
-  void before(Transaction tx, String kind, long batch, List<Map<String, Object>> known) {
+  void before(SimpleQueryRunner tx, String kind, long batch, List<Map<String, Object>> known) {
     if (known.isEmpty()) {
       return;
     }
@@ -91,7 +92,7 @@ final class ImportJournal {
   }
 
   /** Records which rows a batch created, in the batch's transaction. */
-  void created(Transaction tx, String kind, long batch, List<Map<String, Object>> fresh) {
+  void created(SimpleQueryRunner tx, String kind, long batch, List<Map<String, Object>> fresh) {
     Map<String, Object> params = params(batch);
     params.put("kind", kind);
     params.put("created", null);
@@ -155,25 +156,39 @@ final class ImportJournal {
   }
 
   private static void undo(Store store, String importId) {
-    List<Map<String, Object>> batches =
-        store.query(
-            "import/journal/batches", Map.of("importId", importId), r -> r.asMap(Value::asObject));
     long started = System.nanoTime();
-    for (Map<String, Object> b : batches) {
-      Map<String, Object> params = Map.of("importId", importId, "seq", b.get("seq"));
-      String kind = (String) b.get("kind");
-      store.write(
-          tx -> {
-            tx.run(statement("restore-" + kind), params).consume();
-            tx.run(statement("delete-" + kind), params).consume();
-            tx.run(statement("forget-batch"), params).consume();
-            return null;
-          });
-    }
-    store.write(tx -> tx.run(statement("finish"), Map.of("importId", importId)).consume());
+    int undone = 0;
+    boolean closed;
+    do {
+      List<Map<String, Object>> batches =
+          store.query(
+              "import/journal/batches",
+              Map.of("importId", importId),
+              r -> r.asMap(Value::asObject));
+      for (Map<String, Object> b : batches) {
+        Map<String, Object> params = Map.of("importId", importId, "seq", b.get("seq"));
+        String kind = (String) b.get("kind");
+        store.write(
+            tx -> {
+              tx.run(statement("restore-" + kind), params).consume();
+              tx.run(statement("delete-" + kind), params).consume();
+              tx.run(statement("forget-batch"), params).consume();
+              return null;
+            });
+      }
+      undone += batches.size();
+      // A batch committed while the others were undone is found by the next round.
+      closed =
+          store.write(
+              tx ->
+                  tx.run(statement("close"), Map.of("importId", importId))
+                      .single()
+                      .get("closed")
+                      .asBoolean());
+    } while (!closed);
     LOG.info(
         "undid {} batches of an import in {} ms",
-        batches.size(),
+        undone,
         (System.nanoTime() - started) / 1_000_000);
   }
 
