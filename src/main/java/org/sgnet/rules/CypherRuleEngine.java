@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
@@ -51,9 +53,11 @@ public final class CypherRuleEngine implements RuleEngine {
   }
 
   /**
-   * Runs the rules' statements side by side, one read transaction each: the statements are
-   * independent, and on a one-child run the latency is then that of the slowest rule rather than
-   * the sum of fifteen round trips.
+   * Runs the rules' statements, one read transaction each. For one child they run side by side:
+   * they are independent and small, so the latency is that of the slowest rule rather than the sum
+   * of fifteen round trips. Over the whole network they run one after the other: each may hold
+   * gigabytes of intermediate rows at national scale, and two at once can exceed Neo4j's memory
+   * limit for transactions (measured at 400,000 children).
    */
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
@@ -61,8 +65,9 @@ public final class CypherRuleEngine implements RuleEngine {
     boolean oneChild = options.childId() != null;
     List<Future<List<RawFinding>>> running = new ArrayList<>();
     for (Rule rule : EnumSet.copyOf(rules)) {
-      running.add(
-          POOL.submit(() -> store.query(rule.cypherFile(oneChild), params, r -> map(rule, r))));
+      Callable<List<RawFinding>> work =
+          () -> store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+      running.add(oneChild ? POOL.submit(work) : completed(work));
     }
     List<RawFinding> findings = new ArrayList<>();
     try {
@@ -81,6 +86,12 @@ public final class CypherRuleEngine implements RuleEngine {
       running.forEach(f -> f.cancel(true));
     }
     return findings;
+  }
+
+  private static Future<List<RawFinding>> completed(Callable<List<RawFinding>> work) {
+    FutureTask<List<RawFinding>> task = new FutureTask<>(work);
+    task.run();
+    return task;
   }
 
   /** The parameters every rule file may use. */
