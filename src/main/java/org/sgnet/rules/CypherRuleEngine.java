@@ -66,7 +66,17 @@ public final class CypherRuleEngine implements RuleEngine {
     List<Future<List<RawFinding>>> running = new ArrayList<>();
     for (Rule rule : EnumSet.copyOf(rules)) {
       Callable<List<RawFinding>> work =
-          () -> store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+          () -> {
+            try {
+              return store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+              // Say which rule: at national scale a statement can hit the store's memory limit.
+              throw new SgnetException(
+                  SgnetException.Kind.FAILURE,
+                  "rule " + rule + " failed in the store: " + e.getMessage(),
+                  e);
+            }
+          };
       running.add(oneChild ? POOL.submit(work) : completed(work));
     }
     List<RawFinding> findings = new ArrayList<>();
