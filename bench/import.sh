@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 2, item 7): generates a bundle of about 30,000 people and 100,000
 # events, imports it into a fresh embedded store at UNWIND batch sizes 1k, 10k and 50k, and
-# prints rows/s (from `sgnet import`) and peak heap (the most used heap sampled by jstat every
+# prints rows/s (from `sgnet import`) and peak heap (the most used heap sampled by one jstat every
 # 200 ms) as a markdown table, after the machine's description.
 #
 # Usage: bench/import.sh [WORKDIR]
@@ -59,18 +59,24 @@ run_import() {
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   java ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc-$name.log" -jar "$JAR" import "$BUNDLE" \
     --transactions "$TRANSACTIONS" "$@" >"$WORK/import-$name.out" 2>"$WORK/import-$name.err" &
-  local pid=$! peak=0 used
-  while kill -0 "$pid" 2>/dev/null; do
-    # Used heap in KiB: survivor 0 and 1, eden and old generation (columns S0U S1U EU OU).
-    used=$(jstat -gc "$pid" 2>/dev/null | awk 'NR == 2 { printf "%d", $3 + $4 + $6 + $8 }' || true)
-    if [[ -n $used && $used -gt $peak ]]; then peak=$used; fi
-    sleep 0.2
-  done
+  local pid=$! peak
+  # One jstat attached for the whole run, sampling every 200 ms (a jstat per sample would start a
+  # JVM five times a second and take a core from the import it measures).
+  # It is retried until the new JVM accepts it.
+  (until jstat -gc "$pid" 200 2>/dev/null; do kill -0 "$pid" 2>/dev/null || exit 0; sleep 0.1; done) \
+    >"$WORK/jstat-$name.txt" &
+  local sampler=$!
   if ! wait "$pid"; then
+    kill "$sampler" 2>/dev/null || true
     echo "import $name failed; see $WORK/import-$name.err:" >&2
     tail -5 "$WORK/import-$name.err" >&2
     exit 1
   fi
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  # Used heap in KiB: survivor 0 and 1, eden and old generation (columns S0U S1U EU OU).
+  peak=$(awk '$1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > m) m = u } END { printf "%d", m }' \
+    "$WORK/jstat-$name.txt")
   # The import prints: "... (12,345 rows/s, 18.9 s)".
   local line rate secs rows
   line=$(grep -o '([0-9,]* rows/s, [0-9.]* s)' "$WORK/import-$name.out")
