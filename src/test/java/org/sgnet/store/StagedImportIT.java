@@ -130,34 +130,58 @@ class StagedImportIT {
     assertThat(journalNodes()).isZero();
   }
 
+  /**
+   * A staged import in another thread that stops after its fifth batch until {@link #resume} counts
+   * down, then fails as if its process had died, or carries on.
+   */
+  private static final class StalledImport {
+    final CountDownLatch halfWay = new CountDownLatch(1);
+    final CountDownLatch resume = new CountDownLatch(1);
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+    final Thread thread;
+
+    StalledImport(Store store, boolean dies) {
+      ImportProgress stalling =
+          (done, total) -> {
+            if (done == 5) {
+              halfWay.countDown();
+              try {
+                resume.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              if (dies) {
+                throw new IllegalStateException("the process died");
+              }
+            }
+          };
+      thread =
+          new Thread(
+              () -> {
+                try {
+                  new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), stalling);
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              });
+      thread.start();
+    }
+
+    void awaitHalfWay() throws InterruptedException {
+      assertThat(halfWay.await(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    Throwable finish() throws InterruptedException {
+      resume.countDown();
+      thread.join(60_000);
+      return failure.get();
+    }
+  }
+
   @Test
   void shouldUndoAnInterruptedStagedImportWhenTheStoreIsOpenedAgain() throws Exception {
-    CountDownLatch halfWay = new CountDownLatch(1);
-    CountDownLatch resume = new CountDownLatch(1);
-    ImportProgress stalling =
-        (done, total) -> {
-          if (done == 5) {
-            halfWay.countDown();
-            try {
-              resume.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            throw new IllegalStateException("the process died");
-          }
-        };
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread importing =
-        new Thread(
-            () -> {
-              try {
-                new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), stalling);
-              } catch (Throwable t) {
-                failure.set(t);
-              }
-            });
-    importing.start();
-    assertThat(halfWay.await(60, TimeUnit.SECONDS)).isTrue();
+    StalledImport importing = new StalledImport(store, true);
+    importing.awaitHalfWay();
     assertThat(new NetworkReader(store).snapshot()).isNotEqualTo(before);
 
     // What opening the embedded store again does: nobody else can be writing to it.
@@ -165,44 +189,17 @@ class StagedImportIT {
 
     assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
-    resume.countDown();
-    importing.join(60_000);
-    assertThat(failure.get()).hasMessageContaining("the process died");
+    assertThat(importing.finish()).hasMessageContaining("the process died");
     assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
   }
 
   @Test
   void shouldRefuseToWriteABatchOfAnImportThatWasUndone() throws Exception {
-    CountDownLatch halfWay = new CountDownLatch(1);
-    CountDownLatch resume = new CountDownLatch(1);
-    ImportProgress stalling =
-        (done, total) -> {
-          if (done == 5) {
-            halfWay.countDown();
-            try {
-              resume.await();
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-        };
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread importing =
-        new Thread(
-            () -> {
-              try {
-                new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), stalling);
-              } catch (Throwable t) {
-                failure.set(t);
-              }
-            });
-    importing.start();
-    assertThat(halfWay.await(60, TimeUnit.SECONDS)).isTrue();
+    StalledImport importing = new StalledImport(store, false);
+    importing.awaitHalfWay();
     ImportJournal.recover(store);
-    resume.countDown();
-    importing.join(60_000);
 
-    assertThat(failure.get()).hasMessageContaining("was undone");
+    assertThat(importing.finish()).hasMessageContaining("was undone");
     assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
   }
