@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.sgnet.security.AuditNote;
 import org.sgnet.store.CoordinationMatrix;
 import org.sgnet.store.NetworkReader;
@@ -45,10 +44,7 @@ class BoardController {
       HttpRequest<?> request,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
-    LocalDate date =
-        asOf.isBlank()
-            ? network.latestEventDate().orElse(LocalDate.now(ZoneOffset.UTC))
-            : Dates.parse("asOf", asOf);
+    LocalDate date = Dates.asOf(asOf, network);
     CoordinationMatrix matrix = network.coordinationMatrix(date, window);
     AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
     return matrix;

@@ -4,10 +4,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.sgnet.SgnetException;
 
-/** Parses dates of query parameters with an error that names the parameter. */
+/**
+ * Parses dates of query parameters with an error that names the parameter, and gives the default
+ * as-of date of the read endpoints.
+ */
 final class Dates {
 
   private Dates() {}
+
+  /**
+   * The {@code asOf} parameter's date, or when it is blank the latest event date in the store
+   * (today for a store without events).
+   */
+  static LocalDate asOf(String asOf, org.sgnet.store.NetworkReader network) {
+    return asOf.isBlank()
+        ? network.latestEventDate().orElse(LocalDate.now(java.time.ZoneOffset.UTC))
+        : parse("asOf", asOf);
+  }
 
   static LocalDate parse(String parameter, String text) {
     try {

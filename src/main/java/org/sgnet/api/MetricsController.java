@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.sgnet.SgnetException;
 import org.sgnet.graph.ChildMetrics;
 import org.sgnet.store.NetworkReader;
@@ -44,10 +43,7 @@ class MetricsController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
-    LocalDate date =
-        asOf.isBlank()
-            ? network.latestEventDate().orElse(LocalDate.now(ZoneOffset.UTC))
-            : Dates.parse("asOf", asOf);
+    LocalDate date = Dates.asOf(asOf, network);
     return network
         .coordination(id, date, window)
         .map(c -> new ChildMetrics(id, c).result())

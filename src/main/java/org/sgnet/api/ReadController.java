@@ -15,7 +15,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.sgnet.SgnetException;
@@ -102,7 +101,7 @@ class ReadController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "1") int depth) {
-    LocalDate date = asOf.isBlank() ? defaultAsOf() : Dates.parse("asOf", asOf);
+    LocalDate date = Dates.asOf(asOf, network);
     return network
         .childNetwork(id, date, depth)
         .orElseThrow(
@@ -135,7 +134,7 @@ class ReadController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "") String agency) {
-    LocalDate date = asOf.isBlank() ? defaultAsOf() : Dates.parse("asOf", asOf);
+    LocalDate date = Dates.asOf(asOf, network);
     Timeline timeline =
         network
             .timeline(id, date, agency)
@@ -143,9 +142,5 @@ class ReadController {
                 () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
     AuditNote.attach(request, AuditNote.size(timeline.size()));
     return timeline;
-  }
-
-  private LocalDate defaultAsOf() {
-    return network.latestEventDate().orElse(LocalDate.now(ZoneOffset.UTC));
   }
 }

@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
@@ -62,24 +60,17 @@ public final class CypherRuleEngine implements RuleEngine {
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
     Map<String, Object> params = parameters(options);
-    boolean oneChild = options.childId() != null;
+    List<RawFinding> findings = new ArrayList<>();
+    if (options.childId() == null) {
+      for (Rule rule : EnumSet.copyOf(rules)) {
+        findings.addAll(evaluate(rule, params, false));
+      }
+      return findings;
+    }
     List<Future<List<RawFinding>>> running = new ArrayList<>();
     for (Rule rule : EnumSet.copyOf(rules)) {
-      Callable<List<RawFinding>> work =
-          () -> {
-            try {
-              return store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
-            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
-              // Say which rule: at national scale a statement can hit the store's memory limit.
-              throw new SgnetException(
-                  SgnetException.Kind.FAILURE,
-                  "rule " + rule + " failed in the store: " + e.getMessage(),
-                  e);
-            }
-          };
-      running.add(oneChild ? POOL.submit(work) : completed(work));
+      running.add(POOL.submit(() -> evaluate(rule, params, true)));
     }
-    List<RawFinding> findings = new ArrayList<>();
     try {
       for (Future<List<RawFinding>> f : running) {
         findings.addAll(f.get());
@@ -98,10 +89,16 @@ public final class CypherRuleEngine implements RuleEngine {
     return findings;
   }
 
-  private static Future<List<RawFinding>> completed(Callable<List<RawFinding>> work) {
-    FutureTask<List<RawFinding>> task = new FutureTask<>(work);
-    task.run();
-    return task;
+  private List<RawFinding> evaluate(Rule rule, Map<String, Object> params, boolean oneChild) {
+    try {
+      return store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+    } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+      // Say which rule: at national scale a statement can hit the store's memory limit.
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE,
+          "rule " + rule + " failed in the store: " + e.getMessage(),
+          e);
+    }
   }
 
   /** The parameters every rule file may use. */
