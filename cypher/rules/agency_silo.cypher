@@ -1,21 +1,13 @@
 // AGENCY_SILO (rules.md rule 5). Lesson: two agencies that work with the same children but never
 // meet or share information about any of them are a silo; what one knows the other cannot use.
-// First the agency pairs that did talk in the window (an INFORMATION_SHARED or MEETING event about
-// any child whose people include professionals of both), then the involved agencies of every
-// child, then the pairs sharing at least $siloSharedChildren children that never talked.
-CALL () {
-  MATCH (e:Event)
-  WHERE e.type IN ['INFORMATION_SHARED', 'MEETING'] AND $windowStart < e.date <= $asOf
-  MATCH (e)-[:RECORDED_BY|PARTICIPANT]->(:Professional)-[:MEMBER_OF]->(a:Agency)
-  WITH e, collect(DISTINCT a.id) AS present
-  UNWIND present AS x
-  UNWIND present AS y
-  WITH x, y
-  WHERE x < y
-  RETURN collect(DISTINCT [x, y]) AS talked
-}
+// First the involved agencies of every child and the pairs among them sharing at least
+// $siloSharedChildren children; then, one agency x at a time, the agencies x talked to in the window
+// (an INFORMATION_SHARED or MEETING event whose people include professionals of both), read once
+// per x and kept out of the pair aggregation: carried through it as a grouping key, that list
+// multiplied the transaction's memory by the number of pairs (4 GiB were not enough at 30,000
+// children). The memory now grows with the pairs' shared children only.
 MATCH (c:Child)
-WITH talked, c,
+WITH c,
      COLLECT {
        MATCH (p:Professional)-[t:INVOLVED]->(c)
        WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
@@ -25,26 +17,37 @@ WITH talked, c,
        WHERE $windowStart < e.date <= $asOf
        RETURN p
      } AS professionals
-WITH talked, c,
+WITH c,
      COLLECT {
        UNWIND professionals AS p
        MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a.id AS id
+       RETURN a
        UNION
        MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
        WHERE $windowStart < e.date <= $asOf
-       RETURN a.id AS id
+       RETURN a
      } AS agencies
 UNWIND agencies AS x
 UNWIND agencies AS y
-WITH talked, c, x, y
-WHERE x < y
-WITH talked, x, y, collect(c.id) AS shared
+WITH c, x, y
+WHERE x.id < y.id
+WITH x, y, collect(c.id) AS shared
 WHERE size(shared) >= $siloSharedChildren
   AND ($childId IS NULL OR $childId IN shared)
-  AND NOT [x, y] IN talked
-RETURN shared AS childIds,
-       [x, y] AS agencyIds,
+WITH x, collect({agency: y, shared: shared}) AS candidates
+WITH x, candidates,
+     COLLECT {
+       MATCH (x)<-[:MEMBER_OF]-(:Professional)<-[:RECORDED_BY|PARTICIPANT]-(e:Event)
+       WHERE e.type IN ['INFORMATION_SHARED', 'MEETING'] AND $windowStart < e.date <= $asOf
+       MATCH (e)-[:RECORDED_BY|PARTICIPANT]->(:Professional)-[:MEMBER_OF]->(z:Agency)
+       WHERE z.id > x.id
+       RETURN DISTINCT z.id
+     } AS talked
+UNWIND candidates AS candidate
+WITH x, candidate
+WHERE NOT candidate.agency.id IN talked
+RETURN candidate.shared AS childIds,
+       [x.id, candidate.agency.id] AS agencyIds,
        [] AS personIds,
        'MEDIUM' AS severity,
        {} AS details

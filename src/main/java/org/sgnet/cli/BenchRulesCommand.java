@@ -39,6 +39,8 @@ import picocli.CommandLine.Option;
     })
 final class BenchRulesCommand implements Callable<Integer> {
 
+  private static final Set<Rule> TWINS = JGraphTRuleEngine.twins();
+
   @Mixin StoreOptions store;
 
   @Option(names = "--child", paramLabel = "ID", description = "The child of the one-child runs.")
@@ -56,6 +58,13 @@ final class BenchRulesCommand implements Callable<Integer> {
       description = "Only the one-child runs of --child, not the whole catalogue.")
   boolean childOnly;
 
+  @Option(
+      names = "--rule",
+      paramLabel = "RULE",
+      description =
+          "Only time this rule over the whole network (on both engines where it has two).")
+  Rule rule;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -69,6 +78,10 @@ final class BenchRulesCommand implements Callable<Integer> {
       LocalDate asOf = analyzer.resolveAsOf(all);
       out.println("as of " + asOf + ", window " + all.windowDays() + " days");
       out.flush();
+      if (rule != null) {
+        perRule(out, analyzer, all, asOf, EnumSet.of(rule));
+        return Sgnet.OK;
+      }
       if (!childOnly) {
         catalogue(out, s, analyzer, all, asOf);
       }
@@ -122,13 +135,8 @@ final class BenchRulesCommand implements Callable<Integer> {
           findings);
       out.flush();
     }
-    Set<Rule> twins =
-        EnumSet.of(
-            Rule.PROFESSIONAL_OVERLOAD,
-            Rule.COORDINATION_GAP,
-            Rule.AGENCY_SILO,
-            Rule.SIBLING_CONTACT_GAP);
-    RuleOptions twinOptions = all.toBuilder().asOf(asOf).rules(twins).build();
+    perRule(out, analyzer, all, asOf, EnumSet.allOf(Rule.class));
+    RuleOptions twinOptions = all.toBuilder().asOf(asOf).rules(TWINS).build();
     long cypherTwins = Long.MAX_VALUE;
     for (int i = 0; i < runs; i++) {
       cypherTwins = Math.min(cypherTwins, time(() -> analyzer.analyse(twinOptions, Engine.CYPHER)));
@@ -142,7 +150,7 @@ final class BenchRulesCommand implements Callable<Integer> {
     gc();
     long heap = rt.totalMemory() - rt.freeMemory() - before;
     long t1 = System.nanoTime();
-    List<RawFinding> raw = JGraphTRuleEngine.evaluate(projection, twins, twinOptions);
+    List<RawFinding> raw = JGraphTRuleEngine.evaluate(projection, TWINS, twinOptions);
     long compute = (System.nanoTime() - t1) / 1_000_000;
     out.printf(
         Locale.ROOT,
@@ -156,6 +164,23 @@ final class BenchRulesCommand implements Callable<Integer> {
         compute,
         raw.size());
     out.flush();
+  }
+
+  /** Each rule of {@code rules} alone over the whole network, on both engines where it has two. */
+  private void perRule(
+      PrintWriter out, Analyzer analyzer, RuleOptions all, LocalDate asOf, Set<Rule> rules) {
+    for (Rule r : rules) {
+      RuleOptions oneRule = all.toBuilder().asOf(asOf).rules(EnumSet.of(r)).build();
+      for (Engine engine : TWINS.contains(r) ? Engine.values() : new Engine[] {Engine.CYPHER}) {
+        analyzer.analyse(oneRule, engine);
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+          best = Math.min(best, time(() -> analyzer.analyse(oneRule, engine)));
+        }
+        out.printf(Locale.ROOT, "%-8s whole network, %-34s %,7d ms%n", engine, r, best);
+        out.flush();
+      }
+    }
   }
 
   private static long time(Runnable r) {
