@@ -71,6 +71,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
               .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
               .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              // Neo4j reports anonymous usage data to its vendor by default; sgnet holds
+              // safeguarding data and makes no third-party network calls.
+              .setConfig(GraphDatabaseSettings.udc_enabled, false)
               .build();
     } catch (RuntimeException e) {
       throw new SgnetException(

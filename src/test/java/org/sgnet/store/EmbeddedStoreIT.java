@@ -30,6 +30,26 @@ class EmbeddedStoreIT {
   }
 
   @Test
+  void shouldNotReportUsageDataToNeo4j(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("db");
+    try (Store store = Store.open(StoreSettings.embedded(db));
+        var session = store.session()) {
+      String value =
+          session
+              .run(
+                  "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.usage_report.enabled'"
+                      + " RETURN value")
+              .single()
+              .get("value")
+              .asString();
+      assertThat(value).isEqualTo("false");
+    }
+    assertThat(Files.readString(db.resolve("logs/debug.log")))
+        .contains("DatabaseManagementServiceFactory")
+        .doesNotContain("Usage Data is being sent");
+  }
+
+  @Test
   void shouldRefuseBoltClientsWithoutTheGeneratedPassword(@TempDir Path dir) throws Exception {
     try (Store store = Store.open(StoreSettings.embedded(dir.resolve("db")))) {
       String password = Files.readString(store.dataDirectory().resolve("bolt-password")).strip();
