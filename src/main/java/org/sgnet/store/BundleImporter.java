@@ -151,6 +151,9 @@ public final class BundleImporter {
     private final long total;
     private long written;
 
+    /** Ids of the people this import created. */
+    private final Set<Object> createdPeople = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * @param shared the one transaction of the import, or {@code null} for one per batch
      * @param journal the undo journal when a transaction per batch, else {@code null}
@@ -258,11 +261,26 @@ public final class BundleImporter {
         r.put("i", (long) batch.size());
         batch.add(r);
       }
-      Set<Object> found = existingKeys(tx, "import/existing-" + kind, batch);
+      // A tie with an end this import created cannot be in the store yet: only the others are
+      // looked up (on a first import into an empty store, none are).
+      List<Map<String, Object>> unsure =
+          kind.equals("ties")
+              ? batch.stream()
+                  .filter(
+                      r ->
+                          !createdPeople.contains(r.get("from"))
+                              && !createdPeople.contains(r.get("to")))
+                  .toList()
+              : batch;
+      Set<Object> found = existingKeys(tx, "import/existing-" + kind, unsure);
       List<Map<String, Object>> fresh = new ArrayList<>();
       List<Map<String, Object>> known = new ArrayList<>();
       for (Map<String, Object> r : batch) {
         (found.contains(r.containsKey("id") ? r.get("id") : r.get("i")) ? known : fresh).add(r);
+      }
+      if (kind.equals("people")) {
+        // People are all written before the first tie, and a batch that fails ends the import.
+        fresh.forEach(r -> createdPeople.add(r.get("id")));
       }
       Counters c = new Counters();
       long seq = journal == null ? 0 : journal.nextBatch();
@@ -281,6 +299,9 @@ public final class BundleImporter {
         SimpleQueryRunner tx, String file, List<Map<String, Object>> batch) {
       String statement = CypherFile.load(file).statement();
       Set<Object> found = new HashSet<>();
+      if (batch.isEmpty()) {
+        return found;
+      }
       if (batch.get(0).containsKey("id")) {
         List<Object> ids = batch.stream().map(r -> r.get("id")).toList();
         tx.run(statement, Map.of("ids", ids))
