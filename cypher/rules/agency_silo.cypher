@@ -5,7 +5,8 @@
 // (an INFORMATION_SHARED or MEETING event whose people include professionals of both), read once
 // per x and kept out of the pair aggregation: carried through it as a grouping key, that list
 // multiplied the transaction's memory by the number of pairs (4 GiB were not enough at 30,000
-// children). The memory now grows with the pairs' shared children only.
+// children). The memory now grows with the pairs' shared children only. A one-child run uses
+// rules/one-child/agency_silo.cypher instead, so $childId plays no part here.
 MATCH (c:Child)
 WITH c,
      COLLECT {
@@ -33,7 +34,6 @@ WITH c, x, y
 WHERE x.id < y.id
 WITH x, y, collect(c.id) AS shared
 WHERE size(shared) >= $siloSharedChildren
-  AND ($childId IS NULL OR $childId IN shared)
 WITH x, collect({agency: y, shared: shared}) AS candidates
 WITH x, candidates,
      COLLECT {

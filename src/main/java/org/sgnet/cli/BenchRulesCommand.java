@@ -3,11 +3,13 @@ package org.sgnet.cli;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.graph.Projection;
 import org.sgnet.graph.ProjectionLoader;
@@ -39,7 +41,10 @@ import picocli.CommandLine.Option;
     })
 final class BenchRulesCommand implements Callable<Integer> {
 
-  private static final Set<Rule> TWINS = JGraphTRuleEngine.twins();
+  private static final Set<Rule> TWINS =
+      Arrays.stream(Rule.values())
+          .filter(Rule::hasGraphTwin)
+          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
 
   @Mixin StoreOptions store;
 

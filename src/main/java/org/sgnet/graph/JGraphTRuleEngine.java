@@ -44,11 +44,6 @@ public final class JGraphTRuleEngine implements RuleEngine {
     return SUPPORTED;
   }
 
-  /** The rules this engine computes itself (unmodifiable); it leaves the others to Cypher. */
-  public static Set<Rule> twins() {
-    return SUPPORTED;
-  }
-
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
     Projection projection = loader.load(options.asOf(), options.windowDays());
