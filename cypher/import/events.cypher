@@ -1,6 +1,7 @@
 // Updates chronology events already in the store and links each to its subject (ABOUT), the agency whose record
 // it is (RECORDED_IN), its recorder (RECORDED_BY) and its participants (PARTICIPANT). Links that a
-// newer row no longer names are removed, so re-importing the same rows changes nothing.
+// newer row no longer names are removed, so re-importing the same rows changes nothing. The linked
+// people and agency are found by the element ids the import's people and agencies returned.
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 SET e += row.props
@@ -15,19 +16,23 @@ CALL {
   DELETE r
 }
 WITH e, row
-MATCH (c:Person {id: row.subjectId})
-MATCH (ag:Agency {id: row.agencyId})
+MATCH (c:Person)
+WHERE elementId(c) = row.subjectEid
+MATCH (ag:Agency)
+WHERE elementId(ag) = row.agencyEid
 MERGE (e)-[:ABOUT]->(c)
 MERGE (e)-[:RECORDED_IN]->(ag)
 WITH e, row
 CALL {
   WITH e, row
-  MATCH (by:Person {id: row.recordedBy})
+  MATCH (by:Person)
+  WHERE elementId(by) = row.recordedByEid
   MERGE (e)-[:RECORDED_BY]->(by)
 }
 CALL {
   WITH e, row
-  UNWIND row.participants AS pid
-  MATCH (p:Person {id: pid})
+  UNWIND row.participantEids AS pid
+  MATCH (p:Person)
+  WHERE elementId(p) = pid
   MERGE (e)-[:PARTICIPANT]->(p)
 }

@@ -1,5 +1,6 @@
 // Updates people already in the store: properties, the kind label (a kind may be corrected) and
-// a professional's MEMBER_OF, replacing a link to an agency the row no longer names.
+// a professional's MEMBER_OF, replacing a link to an agency the row no longer names. Returns each
+// person's element id, by which the ties and events of the import find them.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 SET p += row.props
@@ -15,6 +16,10 @@ CALL {
   DELETE m
 }
 WITH p, row
-WHERE row.agencyId IS NOT NULL
-MATCH (a:Agency {id: row.agencyId})
-MERGE (p)-[:MEMBER_OF]->(a)
+CALL {
+  WITH p, row
+  MATCH (a:Agency)
+  WHERE elementId(a) = row.agencyEid
+  MERGE (p)-[:MEMBER_OF]->(a)
+}
+RETURN row.id AS id, elementId(p) AS eid

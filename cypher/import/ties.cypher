@@ -1,8 +1,9 @@
-// Updates ties already in the store (found by type, ends and key) with the row's properties.
+// Updates ties already in the store (found by type, ends and key) with the row's properties. The
+// ends are found by the element ids the people of the import returned.
 UNWIND $rows AS row
-MATCH (a:Person {id: row.from})
-USING INDEX SEEK a:Person(id)
-MATCH (b:Person {id: row.to})
-USING INDEX SEEK b:Person(id)
+MATCH (a:Person)
+WHERE elementId(a) = row.fromEid
+MATCH (b:Person)
+WHERE elementId(b) = row.toEid
 MERGE (a)-[t:$(row.type) {key: row.key}]->(b)
 SET t += row.props

@@ -73,21 +73,7 @@ class AtomicImportIT {
             List.of(new Agency("sc", "Children's Services", Sector.SOCIAL_CARE, Map.of())),
             List.of(new Person("c1", PersonKind.CHILD, "Child A", null, null, null, Map.of())),
             List.of(),
-            List.of(
-                new Event(
-                    "e1",
-                    LocalDate.of(2024, 1, 1),
-                    EventType.CONTACT,
-                    "c1",
-                    "sc",
-                    null,
-                    List.of("c2"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Map.of())));
+            List.of(contact("e1", "c1", "sc", "c2")));
     Map<String, Long> before = new NetworkReader(store).counts();
 
     new BundleImporter(store, 10).importBundle(update, ImportProgress.NONE);
@@ -104,5 +90,47 @@ class AtomicImportIT {
         .extracting(r -> r.type() + ">" + r.toKey())
         .containsExactlyInAnyOrder(
             "ABOUT>person:c1", "RECORDED_IN>agency:sc", "PARTICIPANT>person:c2");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = BundleImporter.Transactions.class,
+      names = {"ONE", "BATCH"})
+  void shouldRefuseALinkToSomeoneNeitherInTheBundleNorTheStoreAndChangeNothing(
+      BundleImporter.Transactions transactions) {
+    Bundle dangling =
+        new Bundle(
+            List.of(),
+            List.of(new Person("c9", PersonKind.CHILD, "Child Z", null, null, null, Map.of())),
+            List.of(),
+            List.of(contact("e9", "c9", "sc", "nobody")));
+    GraphSnapshot before = new NetworkReader(store).snapshot();
+
+    assertThatThrownBy(
+            () ->
+                new BundleImporter(store, 10, transactions)
+                    .importBundle(dangling, ImportProgress.NONE))
+        .isInstanceOf(org.sgnet.SgnetException.class)
+        .hasMessageContaining("neither in the bundle nor in the store");
+
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+  }
+
+  /** A contact on 1 January 2024, recorded by nobody, with one participant. */
+  private static Event contact(String id, String subject, String agency, String participant) {
+    return new Event(
+        id,
+        LocalDate.of(2024, 1, 1),
+        EventType.CONTACT,
+        subject,
+        agency,
+        null,
+        List.of(participant),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of());
   }
 }
