@@ -316,7 +316,8 @@ public final class BundleImporter {
       if (journal != null) {
         journal.before(tx, kind, seq, known);
       }
-      run(tx, c, CypherFile.load(create).statement(), fresh);
+      String creating = CypherFile.load(create).statement();
+      run(tx, c, creating, asCreated(creating, fresh));
       run(tx, c, CypherFile.load("import/" + kind).statement(), known);
       if (journal != null) {
         journal.created(tx, kind, seq, fresh);
@@ -406,6 +407,26 @@ public final class BundleImporter {
       return eid;
     }
 
+    /**
+     * Returns new rows as their create statement needs them: only the keys it reads ({@code
+     * row.KEY}), and only the properties that have a value. The other keys serve the lookups and
+     * the journal; a null property, which on an existing row removes a value, is nothing to a new
+     * one, yet Neo4j still handles each. At 30,000 children that was 4.4 M of 9.9 M property
+     * writes.
+     */
+    private List<Map<String, Object>> asCreated(String statement, List<Map<String, Object>> rows) {
+      Set<String> keys = ROW_KEYS.computeIfAbsent(statement, BundleImporter::rowKeys);
+      List<Map<String, Object>> sent = new ArrayList<>(rows.size());
+      for (Map<String, Object> r : rows) {
+        Map<String, Object> row = new HashMap<>();
+        for (String key : keys) {
+          row.put(key, key.equals("props") ? withValues((Map<?, ?>) r.get(key)) : r.get(key));
+        }
+        sent.add(row);
+      }
+      return sent;
+    }
+
     private Set<Object> existingKeys(
         SimpleQueryRunner tx, String file, List<Map<String, Object>> batch) {
       String statement = CypherFile.load(file).statement();
@@ -455,6 +476,34 @@ public final class BundleImporter {
       relationshipsDeleted += c.relationshipsDeleted();
       propertiesSet += c.propertiesSet();
     }
+  }
+
+  /** The keys each import statement reads from its rows, by statement. */
+  private static final Map<String, Set<String>> ROW_KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.regex.Pattern ROW_KEY =
+      java.util.regex.Pattern.compile("\\brow\\.([A-Za-z_][A-Za-z0-9_]*)");
+
+  /** The keys a statement reads from its rows: every {@code row.KEY} in it. */
+  static Set<String> rowKeys(String statement) {
+    Set<String> keys = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = ROW_KEY.matcher(statement);
+    while (m.find()) {
+      keys.add(m.group(1));
+    }
+    return java.util.Collections.unmodifiableSet(keys);
+  }
+
+  private static Map<String, Object> withValues(Map<?, ?> props) {
+    Map<String, Object> values = new HashMap<>();
+    props.forEach(
+        (k, v) -> {
+          if (v != null) {
+            values.put((String) k, v);
+          }
+        });
+    return values;
   }
 
   /**

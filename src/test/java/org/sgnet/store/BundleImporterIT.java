@@ -97,6 +97,12 @@ class BundleImporterIT {
     assertThat(snapshot.relationships())
         .extracting(GraphSnapshot.Relationship::type)
         .contains("MEMBER_OF", "ABOUT", "RECORDED_IN", "RECORDED_BY", "PARTICIPANT");
+    // Into an empty store every property written is one the store now holds: none is a null
+    // written only to be dropped.
+    long stored =
+        snapshot.nodes().stream().mapToLong(n -> n.properties().size()).sum()
+            + snapshot.relationships().stream().mapToLong(r -> r.properties().size()).sum();
+    assertThat(summary.propertiesSet()).isEqualTo(stored);
   }
 
   @Test
