@@ -2,13 +2,14 @@
 # The benchmark suite (issue 7): one command that measures, side by side on one generated
 # network, the import (batch sizes, embedded vs over Bolt), the rule catalogue on both engines
 # (whole network and one child, per rule), the projection's memory (JGraphT vs CSR), the JGraphT
-# engine under JMH, and the HTTP API under wrk; it writes one markdown report.
+# engine and the import in a warm JVM under JMH, and the HTTP API under wrk; it writes one
+# markdown report.
 #
 # Usage: bench/suite.sh [CHILDREN] [REPORT]
 #   CHILDREN  size of the generated network (default 30000: the local-authority scale "M")
 #   REPORT    the markdown file to write (default: bench/results-CHILDREN.md)
 # Environment: WORK (a folder to keep everything in), WRK_DURATION (60s), SKIP ("jmh api").
-# Needs: a JDK (jstat), wrk and curl. Takes about 25 minutes at 30,000 children on 2 cores.
+# Needs: a JDK (jstat), wrk and curl. Takes about 30 minutes at 30,000 children on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHILDREN=${1:-30000}
@@ -56,6 +57,13 @@ JAR=target/sgnet.jar
     echo
     echo '```'
     bench/jmh.sh -p children="$CHILDREN" RulesBenchmark 2>&1 | sed -n '/^Benchmark /,$p'
+    echo '```'
+    echo
+    echo "## Import in a process that has imported before (JMH, seconds per import)"
+    echo
+    echo '```'
+    bench/jmh.sh -p children="$CHILDREN" -p seed=7 -p eventsPerYear=10 -wi 2 -i 3 ImportBenchmark \
+      2>&1 | grep -E 'rows/s|^Benchmark |^ImportBenchmark'
     echo '```'
     echo
   fi
