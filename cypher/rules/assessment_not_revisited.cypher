@@ -4,12 +4,13 @@
 // CIRCUMSTANCES_CHANGED events dated strictly after the child's latest ASSESSMENT dated up to
 // $asOf (all of them when there is none) and at least $reassessmentDays days before $asOf.
 MATCH (x:Event)-[:ABOUT]->(c:Child)
-WHERE x.type = 'CIRCUMSTANCES_CHANGED' AND x.date <= $asOf
-  AND x.date <= $asOf - duration({days: $reassessmentDays})
-  AND ($childId IS NULL OR c.id = $childId)
-// The change's id and date are projected once: reading x.date again further down let Neo4j
-// 5.26's planner fail on some statistics ("x.date should not appear non-cached").
+WHERE x.type = 'CIRCUMSTANCES_CHANGED' AND ($childId IS NULL OR c.id = $childId)
+// x.date is read once, here, and tested on the projected value ($reassessmentDays is at least 0,
+// so the bound is never after $asOf): reading it in the predicate as well let Neo4j 5.26's planner
+// fail on some plans ("x.date should not appear non-cached"). Which plan it picks depends on the
+// statistics and on how long its search may take, so two rules planned at once showed it.
 WITH c, x.id AS changeId, x.date AS changed
+WHERE changed <= $asOf - duration({days: $reassessmentDays})
 WITH c, changeId, changed,
      COLLECT {
        MATCH (c)<-[:ABOUT]-(a:Event)

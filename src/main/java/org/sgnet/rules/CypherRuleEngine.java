@@ -38,11 +38,33 @@ public final class CypherRuleEngine implements RuleEngine {
             return t;
           });
 
+  /**
+   * Stores with at most this many events run the whole network's statements two at a time. At
+   * 30,000 children (901,545 events) that took the catalogue from 28.7 s to 20.8 s in a fresh
+   * process and from 16.6 s to 7.6 s in a warm one (2 cores); at 400,000 children (12 M events) two
+   * statements at once exceeded Neo4j's memory limit for transactions, so there they run one after
+   * the other.
+   */
+  static final long SIDE_BY_SIDE_MAX_EVENTS = 2_000_000;
+
+  /** Whole-network statements in flight at once when side by side. */
+  private static final int SIDE_BY_SIDE = 2;
+
   private final Store store;
+  private final long sideBySideMaxEvents;
 
   /** Evaluates rules in this store. */
   public CypherRuleEngine(Store store) {
+    this(store, SIDE_BY_SIDE_MAX_EVENTS);
+  }
+
+  /**
+   * @param sideBySideMaxEvents the most events at which whole-network statements run two at a time
+   *     (negative: always one at a time)
+   */
+  CypherRuleEngine(Store store, long sideBySideMaxEvents) {
     this.store = store;
+    this.sideBySideMaxEvents = sideBySideMaxEvents;
   }
 
   @Override
@@ -51,29 +73,55 @@ public final class CypherRuleEngine implements RuleEngine {
   }
 
   /**
-   * Runs the rules' statements, one read transaction each. For one child they run side by side:
-   * they are independent and small, so the latency is that of the slowest rule rather than the sum
-   * of fifteen round trips. Over the whole network they run one after the other: each may hold
-   * gigabytes of intermediate rows at national scale, and two at once can exceed Neo4j's memory
-   * limit for transactions (measured at 400,000 children).
+   * Runs the rules' statements, one read transaction each; the findings come in rule order
+   * whichever ends first. For one child they all run side by side: they are independent and small,
+   * so the latency is that of the slowest rule rather than the sum of fifteen round trips. Over the
+   * whole network two run at a time up to {@link #SIDE_BY_SIDE_MAX_EVENTS} events, and one at a
+   * time above: each may then hold gigabytes of intermediate rows.
    */
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
     Map<String, Object> params = parameters(options);
-    List<RawFinding> findings = new ArrayList<>();
-    if (options.childId() == null) {
-      for (Rule rule : EnumSet.copyOf(rules)) {
-        findings.addAll(evaluate(rule, params, false));
+    boolean oneChild = options.childId() != null;
+    int lanes =
+        oneChild
+            ? rules.size()
+            : rules.size() > 1 && events() <= sideBySideMaxEvents ? SIDE_BY_SIDE : 1;
+    Map<Rule, List<RawFinding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
+    if (lanes <= 1) {
+      for (Rule rule : rules) {
+        byRule.put(rule, evaluate(rule, params, oneChild));
       }
-      return findings;
+    } else {
+      // Each lane takes the next rule when its last one ends, so a slow rule holds up no other.
+      java.util.Queue<Rule> next = new java.util.concurrent.ConcurrentLinkedQueue<>(rules);
+      List<Future<?>> running = new ArrayList<>();
+      for (int lane = 0; lane < lanes; lane++) {
+        running.add(
+            POOL.submit(
+                () -> {
+                  for (Rule rule = next.poll(); rule != null; rule = next.poll()) {
+                    byRule.put(rule, evaluate(rule, params, oneChild));
+                  }
+                }));
+      }
+      awaitAll(running, next);
     }
-    List<Future<List<RawFinding>>> running = new ArrayList<>();
+    List<RawFinding> findings = new ArrayList<>();
     for (Rule rule : EnumSet.copyOf(rules)) {
-      running.add(POOL.submit(() -> evaluate(rule, params, true)));
+      findings.addAll(byRule.get(rule));
     }
+    return findings;
+  }
+
+  private long events() {
+    return store.query("read/event-count", Map.of(), r -> r.get("events").asLong()).get(0);
+  }
+
+  private static void awaitAll(List<Future<?>> running, java.util.Queue<Rule> next) {
     try {
-      for (Future<List<RawFinding>> f : running) {
-        findings.addAll(f.get());
+      for (Future<?> f : running) {
+        f.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -84,9 +132,9 @@ public final class CypherRuleEngine implements RuleEngine {
       }
       throw new SgnetException(SgnetException.Kind.FAILURE, "rule evaluation failed", e.getCause());
     } finally {
+      next.clear(); // the other lanes take no further rule
       running.forEach(f -> f.cancel(true));
     }
-    return findings;
   }
 
   private List<RawFinding> evaluate(Rule rule, Map<String, Object> params, boolean oneChild) {

@@ -27,6 +27,12 @@ final class RulesTesting {
     return new Analyzer(store, new CypherRuleEngine(store), null, Clock.systemUTC());
   }
 
+  /** An analyzer on the shared store with only the Cypher engine, running one rule at a time. */
+  static Analyzer cypherOneAtATime() {
+    Store store = SharedStore.get();
+    return new Analyzer(store, new CypherRuleEngine(store, -1), null, Clock.systemUTC());
+  }
+
   /** An analyzer on the shared store with both engines. */
   static Analyzer both() {
     Store store = SharedStore.get();
