@@ -40,10 +40,10 @@ public final class CypherRuleEngine implements RuleEngine {
 
   /**
    * Stores with at most this many events run the whole network's statements two at a time. At
-   * 30,000 children (901,545 events) that took the catalogue from 28.7 s to 20.8 s in a fresh
-   * process and from 16.6 s to 7.6 s in a warm one (2 cores); at 400,000 children (12 M events) two
-   * statements at once exceeded Neo4j's memory limit for transactions, so there they run one after
-   * the other.
+   * 30,000 children (901,545 events, 2 cores) that took the catalogue in a running process from
+   * 20.1 s to 10.3 s ({@code sgnet bench-rules}); a fresh process, busy compiling, gains little. At
+   * 400,000 children (12 M events) two statements at once exceeded Neo4j's memory limit for
+   * transactions, so there they run one after the other.
    */
   static final long SIDE_BY_SIDE_MAX_EVENTS = 2_000_000;
 
