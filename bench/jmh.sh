@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # In-process benchmarks (issue 7): JMH over the JGraphT engine and the projection's graph
-# representations, and the projection's heap per edge.
+# representations (RulesBenchmark), the import in a JVM that has imported before
+# (ImportBenchmark), and the projection's heap per edge.
 #
-# Usage: bench/jmh.sh [JMH OPTIONS...]      e.g. bench/jmh.sh -p children=30000
+# Usage: bench/jmh.sh [JMH OPTIONS...] [BENCHMARK]
+#          e.g. bench/jmh.sh -p children=30000 RulesBenchmark
+#               bench/jmh.sh ImportBenchmark -p transactions=BATCH
 #        bench/jmh.sh memory [CHILDREN]      heap per edge, JGraphT default graph vs CSR
 # Builds the test classes (JMH's annotation processor generates the benchmarks) and runs them
 # from them; nothing here runs in the test suite.
