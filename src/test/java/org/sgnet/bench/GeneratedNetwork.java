@@ -32,14 +32,30 @@ final class GeneratedNetwork {
 
   /** Generates and reads back the bundle of {@code children} children and seed 7. */
   static Bundle bundle(int children) {
+    return read(new NetworkGenerator(children, 7));
+  }
+
+  /** Generates and reads back the bundle {@code sgnet generate} writes for these options. */
+  static Bundle bundle(int children, long seed, double eventsPerYear) {
+    return read(new NetworkGenerator(children, seed, eventsPerYear));
+  }
+
+  private static Bundle read(NetworkGenerator generator) {
     try {
       Path dir = Files.createTempDirectory("sgnet-bench");
-      new NetworkGenerator(children, 7).generate(dir, NetworkGenerator.Progress.NONE);
+      generator.generate(dir, NetworkGenerator.Progress.NONE);
       Bundle bundle = new BundleReader().read(dir);
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      delete(dir);
       return bundle;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Deletes a folder and everything in it. */
+  static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

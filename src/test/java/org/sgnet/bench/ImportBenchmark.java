@@ -1,13 +1,10 @@
 package org.sgnet.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +19,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sgnet.bundle.Bundle;
-import org.sgnet.bundle.BundleReader;
-import org.sgnet.generate.NetworkGenerator;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.ImportSummary;
@@ -76,12 +71,8 @@ public class ImportBenchmark {
   private ImportSummary last;
 
   @Setup(Level.Trial)
-  public void generate() throws IOException {
-    Path dir = Files.createTempDirectory("sgnet-import-bench");
-    new NetworkGenerator(children, seed, eventsPerYear)
-        .generate(dir, NetworkGenerator.Progress.NONE);
-    bundle = new BundleReader().read(dir);
-    delete(dir);
+  public void generate() {
+    bundle = GeneratedNetwork.bundle(children, seed, eventsPerYear);
   }
 
   @Setup(Level.Iteration)
@@ -101,16 +92,8 @@ public class ImportBenchmark {
   @TearDown(Level.Iteration)
   public void closeStore() {
     store.close();
-    delete(db);
+    GeneratedNetwork.delete(db);
     System.out.printf(
         Locale.ROOT, "%n  %,d rows: %,.0f rows/s%n", last.rows(), last.rowsPerSecond());
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
