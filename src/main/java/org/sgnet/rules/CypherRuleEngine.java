@@ -29,9 +29,11 @@ import org.sgnet.store.Store;
 public final class CypherRuleEngine implements RuleEngine {
 
   /** Threads for the rules' statements: one per core, at least two. */
+  private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
   private static final ExecutorService POOL =
       Executors.newFixedThreadPool(
-          Math.max(2, Runtime.getRuntime().availableProcessors()),
+          THREADS,
           r -> {
             Thread t = new Thread(r, "sgnet-rules");
             t.setDaemon(true);
@@ -85,7 +87,7 @@ public final class CypherRuleEngine implements RuleEngine {
     boolean oneChild = options.childId() != null;
     int lanes =
         oneChild
-            ? rules.size()
+            ? Math.min(rules.size(), THREADS)
             : rules.size() > 1 && events() <= sideBySideMaxEvents ? SIDE_BY_SIDE : 1;
     Map<Rule, List<RawFinding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     if (lanes <= 1) {

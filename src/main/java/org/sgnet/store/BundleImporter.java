@@ -163,7 +163,7 @@ public final class BundleImporter {
     private final Map<Object, String> elementIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The single transaction's last statement when it was sent without waiting for its end. */
-    private org.neo4j.driver.Result inFlight;
+    private InFlight inFlight;
 
     /** Kinds of rows the store held none of when the import began: they are all new. */
     private final Set<String> absent = new HashSet<>();
@@ -457,9 +457,7 @@ public final class BundleImporter {
         // The statement before this one has ended by now: the server answers in order.
         awaitInFlight();
         if (tx == shared && result.keys().isEmpty()) {
-          inFlight = result;
-          inFlightRows = rows.size();
-          inFlightSent = started;
+          inFlight = new InFlight(result, rows.size(), started);
         } else {
           remember(result); // agencies and people return their element ids
           c.add(result.consume().counters());
@@ -467,9 +465,6 @@ public final class BundleImporter {
         }
       }
     }
-
-    private int inFlightRows;
-    private long inFlightSent;
 
     /**
      * Waits for the statement left running in the single transaction, if any, and counts what it
@@ -480,16 +475,19 @@ public final class BundleImporter {
      */
     private void awaitInFlight() {
       if (inFlight != null) {
-        org.neo4j.driver.Result result = inFlight;
+        InFlight sent = inFlight;
         inFlight = null;
-        counters.add(result.consume().counters());
+        counters.add(sent.result().consume().counters());
         LOG.debug(
             "{} rows in {} ms (sent without waiting)",
-            inFlightRows,
-            (System.nanoTime() - inFlightSent) / 1_000_000);
+            sent.rows(),
+            (System.nanoTime() - sent.sentAt()) / 1_000_000);
       }
     }
   }
+
+  /** A statement sent without waiting for its end: its result, its rows, when it was sent. */
+  private record InFlight(org.neo4j.driver.Result result, int rows, long sentAt) {}
 
   private static final class Counters {
     long nodesCreated;
