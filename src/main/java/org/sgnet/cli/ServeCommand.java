@@ -71,12 +71,7 @@ final class ServeCommand implements Callable<Integer> {
       Consumer<ApplicationContext> beforeReady,
       Runnable afterStop)
       throws InterruptedException {
-    ApplicationContext context =
-        Micronaut.build(new String[0])
-            .mainClass(Sgnet.class)
-            .properties(properties)
-            .banner(false)
-            .start();
+    ApplicationContext context = start(properties);
     // Micronaut's own shutdown hook stops the server and the context (closing the store); this
     // one waits for that, then cleans up after it. Closing the context here as well would race
     // Micronaut's hook and deadlock on their locks.
@@ -103,6 +98,17 @@ final class ServeCommand implements Callable<Integer> {
     out.println("Health: " + http.getURL() + "/health   Stop with Ctrl-C.");
     out.flush();
     Thread.currentThread().join();
+  }
+
+  /**
+   * Starts the HTTP server and the store the properties describe; closing the context stops both.
+   */
+  static ApplicationContext start(Map<String, Object> properties) {
+    return Micronaut.build(new String[0])
+        .mainClass(Sgnet.class)
+        .properties(properties)
+        .banner(false)
+        .start();
   }
 
   static String describe(Store s) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       StoreCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      ClassDataTraining.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -65,7 +66,8 @@ public final class Sgnet implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(execute(args));
+    var launched = Launcher.relaunch(args);
+    System.exit(launched.isPresent() ? launched.getAsInt() : execute(args));
   }
 
   /** Runs the command line and returns its exit code, without exiting. */
