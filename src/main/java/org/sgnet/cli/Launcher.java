@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * the user has chosen: no archive beside the jar, an archive older than the jar (a rebuild without
  * one), classes run from a folder (tests, IDEs), JVM options that observe or debug the JVM, or
  * class-data options of the user's own ({@link #passesOn}), or {@code -Dsgnet.launcher=off}. If the
- * JVM cannot map the archive (another JDK), it runs without it; its warnings go to standard error,
- * never into a command's output.
+ * JVM cannot map the archive (the checkout moved, another JDK), it runs without it, silently; its
+ * other warnings go to standard error, never into a command's output.
  */
 final class Launcher {
 
@@ -79,11 +79,11 @@ final class Launcher {
     command.add(java.toString());
     command.add("-XX:SharedArchiveFile=" + archive);
     command.add("-Xshare:auto");
-    // The JVM prints its warnings (an archive it cannot map, for one) on standard output by
-    // default, where they would corrupt an export or a JSON answer. The user's own -Xlog options
-    // come after these and so still apply.
+    // The JVM prints its warnings on standard output by default, where they would corrupt an
+    // export or a JSON answer: they go to standard error. An archive it cannot map (the checkout
+    // moved, another JDK) is not worth a warning on every command: it just runs without it.
     command.add("-Xlog:disable");
-    command.add("-Xlog:all=warning:stderr");
+    command.add("-Xlog:all=warning,cds*=off:stderr");
     command.addAll(jvmArguments);
     command.add("-D" + LAUNCHED + "=true");
     command.add("-jar");

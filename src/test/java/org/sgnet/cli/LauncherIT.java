@@ -37,6 +37,30 @@ class LauncherIT {
   }
 
   @Test
+  void shouldRunQuietlyWithoutAnArchiveMadeForAnotherPlace() throws Exception {
+    // A moved checkout: the jar and its archive side by side, but the archive names the jar's old
+    // path, so the JVM cannot map it. The command still works, and says nothing about it.
+    Path moved = java.nio.file.Files.createDirectories(home.resolve("moved"));
+    Path jar = java.nio.file.Files.copy(Jar.path(), moved.resolve("sgnet.jar"));
+    java.nio.file.Files.copy(Launcher.archiveOf(Jar.path()), moved.resolve("sgnet.jsa"));
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--version")
+            .redirectError(home.resolve("err.txt").toFile())
+            .start();
+    String out =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isZero();
+    assertThat(out).startsWith("sgnet ").hasLineCount(1);
+    assertThat(home.resolve("err.txt")).isEmptyFile();
+  }
+
+  @Test
   void shouldRunTheCommandInASecondJvmThatStopsWhenTheLauncherIsKilled() throws Exception {
     Path db = home.resolve("db");
     try (Jar.Server server =

@@ -54,7 +54,7 @@ class LauncherTest {
                 "-XX:SharedArchiveFile=" + dir.resolve("sgnet.jsa"),
                 "-Xshare:auto",
                 "-Xlog:disable",
-                "-Xlog:all=warning:stderr",
+                "-Xlog:all=warning,cds*=off:stderr",
                 "-Xmx16g",
                 "-Dx=y",
                 "-Dsgnet.launched=true",
