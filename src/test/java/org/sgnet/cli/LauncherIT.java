@@ -43,6 +43,7 @@ class LauncherIT {
     Path moved = java.nio.file.Files.createDirectories(home.resolve("moved"));
     Path jar = java.nio.file.Files.copy(Jar.path(), moved.resolve("sgnet.jar"));
     java.nio.file.Files.copy(Launcher.archiveOf(Jar.path()), moved.resolve("sgnet.jsa"));
+    java.nio.file.Files.copy(Launcher.stampOf(Jar.path()), moved.resolve("sgnet.jsa.properties"));
     Process p =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -70,7 +71,7 @@ class LauncherIT {
       ProcessHandle command = children.get(0);
       assertThat(command.info().commandLine().orElse(""))
           .contains("-XX:SharedArchiveFile=")
-          .contains("-Dsgnet.launched=true");
+          .contains("-Dsgnet.launched=" + server.process().pid());
 
       // SIGKILL: the launcher runs no shutdown hook, so the second JVM has to notice by itself.
       server.process().destroyForcibly();
@@ -91,6 +92,12 @@ class LauncherIT {
       assertThat(server.stop()).isTrue();
 
       assertThat(command.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+      // SIGTERM's exit status: the launcher's own hook stopped the command, not the command's
+      // watch on its launcher.
+      assertThat(server.process().exitValue()).isEqualTo(143);
+      assertThat(home.resolve("server-err.txt"))
+          .content()
+          .doesNotContain("the launching process ended");
     }
     assertThat(Jar.run(home, "store", "info", "--db", db.toString()).exitCode()).isZero();
   }

@@ -3,11 +3,13 @@ package org.sgnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,47 +19,55 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LauncherTest {
 
   private static final Path JAVA = Path.of("/opt/jdk/bin/java");
+  private static final String HOME = "/opt/jdk";
+  private static final String VERSION = "17.0.15+6";
+  private static final long PID = 4242;
 
   @TempDir Path dir;
 
   private Path jar;
 
   @BeforeEach
-  void packagedJar() throws IOException {
+  void packagedJarWithItsArchive() throws IOException {
     jar = Files.writeString(dir.resolve("sgnet.jar"), "jar");
     Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-11-26T10:00:00Z")));
+    Files.writeString(dir.resolve("sgnet.jsa"), "archive");
+    writeStamp(Launcher.stamp(jar, HOME, VERSION));
   }
 
-  private void archive(String modified) throws IOException {
-    Path archive = Files.writeString(dir.resolve("sgnet.jsa"), "archive");
-    Files.setLastModifiedTime(archive, FileTime.from(Instant.parse(modified)));
+  private void writeStamp(Properties stamp) throws IOException {
+    try (OutputStream out = Files.newOutputStream(Launcher.stampOf(jar))) {
+      stamp.store(out, null);
+    }
+  }
+
+  private Launcher.Jvm jvm(String... options) {
+    return new Launcher.Jvm(JAVA, HOME, VERSION, jar, jar.toString(), List.of(options));
   }
 
   @Test
-  void shouldFindTheArchiveBesideTheJarUnderTheSameName() {
-    assertThat(Launcher.archiveOf(Path.of("/opt/sgnet/target/sgnet.jar")))
-        .isEqualTo(Path.of("/opt/sgnet/target/sgnet.jsa"));
+  void shouldFindTheArchiveAndItsStampBesideTheJarUnderTheSameName() {
+    Path jar = Path.of("/opt/sgnet/target/sgnet.jar");
+
+    assertThat(Launcher.archiveOf(jar)).isEqualTo(Path.of("/opt/sgnet/target/sgnet.jsa"));
+    assertThat(Launcher.stampOf(jar)).isEqualTo(Path.of("/opt/sgnet/target/sgnet.jsa.properties"));
   }
 
   @Test
-  void shouldStartTheCommandWithTheArchiveAndTheUsersOptionsAndArguments() throws IOException {
-    archive("2026-11-26T10:01:00Z");
-
+  void shouldStartTheCommandWithTheArchiveAndTheUsersOptionsAndArguments() {
     var command =
-        Launcher.command(
-            JAVA, jar, List.of("-Xmx16g", "-Dx=y"), List.of("analyse", "--db", "./data"));
+        Launcher.command(jvm("-Xmx16g", "-Dx=y"), PID, List.of("analyse", "--db", "./data"));
 
     assertThat(command)
         .contains(
             List.of(
                 JAVA.toString(),
                 "-XX:SharedArchiveFile=" + dir.resolve("sgnet.jsa"),
-                "-Xshare:auto",
                 "-Xlog:disable",
                 "-Xlog:all=warning,cds*=off:stderr",
                 "-Xmx16g",
                 "-Dx=y",
-                "-Dsgnet.launched=true",
+                "-Dsgnet.launched=4242",
                 "-jar",
                 jar.toString(),
                 "analyse",
@@ -66,30 +76,62 @@ class LauncherTest {
   }
 
   @Test
-  void shouldRunInThisJvmWhenNoArchiveLiesBesideTheJar() {
-    assertThat(Launcher.command(JAVA, jar, List.of(), List.of("analyse"))).isEmpty();
+  void shouldRunInThisJvmWhenNoArchiveLiesBesideTheJar() throws IOException {
+    Files.delete(dir.resolve("sgnet.jsa"));
+
+    assertThat(Launcher.command(jvm(), PID, List.of("analyse"))).isEmpty();
   }
 
   @Test
-  void shouldRunInThisJvmWhenTheArchiveIsOlderThanTheJar() throws IOException {
-    // A rebuild with -Dsgnet.cds.skip=true leaves the last build's archive, made for another jar.
-    archive("2026-11-26T09:59:00Z");
+  void shouldRunInThisJvmWhenTheArchiveHasNoStamp() throws IOException {
+    Files.delete(Launcher.stampOf(jar));
 
-    assertThat(Launcher.command(JAVA, jar, List.of(), List.of("analyse"))).isEmpty();
+    assertThat(Launcher.command(jvm(), PID, List.of("analyse"))).isEmpty();
   }
 
   @Test
-  void shouldRunInThisJvmWhenRunFromClassFolders() throws IOException {
-    archive("2026-11-26T10:01:00Z");
+  void shouldRunInThisJvmWhenTheJarWasRebuiltWithoutAnArchive() throws IOException {
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2026-11-26T11:00:00Z")));
 
-    assertThat(Launcher.command(JAVA, null, List.of(), List.of("analyse"))).isEmpty();
-    assertThat(Launcher.command(JAVA, dir, List.of(), List.of("analyse"))).isEmpty();
+    assertThat(Launcher.command(jvm(), PID, List.of("analyse"))).isEmpty();
+  }
+
+  @Test
+  void shouldRunInThisJvmWhenTheArchiveWasMadeForTheJarElsewhere() throws IOException {
+    // A moved checkout: the archive names the jar's old path, and the JVM would refuse it.
+    Properties stamp = Launcher.stamp(jar, HOME, VERSION);
+    stamp.setProperty("jar", "/home/me/old-checkout/target/sgnet.jar");
+    writeStamp(stamp);
+
+    assertThat(Launcher.command(jvm(), PID, List.of("analyse"))).isEmpty();
+  }
+
+  @Test
+  void shouldRunInThisJvmWhenAnotherJdkMadeTheArchive() throws IOException {
+    writeStamp(Launcher.stamp(jar, HOME, "17.0.9+9"));
+
+    assertThat(Launcher.command(jvm(), PID, List.of("analyse"))).isEmpty();
+  }
+
+  @Test
+  void shouldRunInThisJvmWhenTheClassesDoNotComeFromTheJarAlone() {
+    var fromFolders = new Launcher.Jvm(JAVA, HOME, VERSION, null, "target/classes", List.of());
+    var folderAsJar = new Launcher.Jvm(JAVA, HOME, VERSION, dir, dir.toString(), List.of());
+    var withOthers =
+        new Launcher.Jvm(
+            JAVA, HOME, VERSION, jar, jar + java.io.File.pathSeparator + "extra.jar", List.of());
+
+    assertThat(Launcher.command(fromFolders, PID, List.of("analyse"))).isEmpty();
+    assertThat(Launcher.command(folderAsJar, PID, List.of("analyse"))).isEmpty();
+    assertThat(Launcher.command(withOthers, PID, List.of("analyse"))).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "-Dsgnet.launcher=off",
+        "-Dsgnet.launcher=OFF",
+        "-Dsgnet.launcher=false",
         "-Dsgnet.launched=true",
         "-Xshare:off",
         "-XX:SharedArchiveFile=/tmp/mine.jsa",
@@ -100,33 +142,32 @@ class LauncherTest {
         "-javaagent:/opt/agent.jar",
         "-XX:StartFlightRecording=filename=run.jfr",
         "-Dcom.sun.management.jmxremote.port=9010",
-        "-XX:+UnlockDiagnosticVMOptions"
+        "-XX:+UnlockDiagnosticVMOptions",
+        "-XX:+UseZGC",
+        "-Xmx32g",
+        "-Xmx40000m"
       })
-  void shouldRunInThisJvmWhenAnOptionWouldClashInASecondOrTheUserChose(String option)
-      throws IOException {
-    archive("2026-11-26T10:01:00Z");
-
-    assertThat(Launcher.command(JAVA, jar, List.of("-Xmx1g", option), List.of("analyse")))
-        .isEmpty();
+  void shouldRunInThisJvmWhenAnOptionWouldClashOrDefeatTheArchiveOrTheUserChose(String option) {
+    assertThat(Launcher.command(jvm("-Xmx1g", option), PID, List.of("analyse"))).isEmpty();
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
         "-Xmx16g",
+        "-Xmx31g",
         "-Xms512m",
         "-Xss4m",
-        "-XX:MaxRAMPercentage=50",
+        "-XX:MaxRAMPercentage=50.0",
         "-XX:+UseParallelGC",
+        "-XX:+UseG1GC",
         "-XX:+HeapDumpOnOutOfMemoryError",
         "-XX:HeapDumpPath=/var/tmp",
         "-Dsgnet.store.page-cache=4g",
         "-ea"
       })
-  void shouldPassMemoryCollectorAndPropertyOptionsOn(String option) throws IOException {
-    archive("2026-11-26T10:01:00Z");
-
-    assertThat(Launcher.command(JAVA, jar, List.of(option), List.of("analyse")))
+  void shouldPassMemoryCollectorAndPropertyOptionsOn(String option) {
+    assertThat(Launcher.command(jvm(option), PID, List.of("analyse")))
         .hasValueSatisfying(command -> assertThat(command).contains(option));
   }
 }
