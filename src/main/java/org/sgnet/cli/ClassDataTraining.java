@@ -89,12 +89,16 @@ final class ClassDataTraining implements Callable<Integer> {
   }
 
   private void serve(String db, String password) throws IOException, InterruptedException {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("sgnet.store.db", db);
-    properties.put("micronaut.server.port", 0);
-    properties.put("micronaut.server.host", "127.0.0.1");
-    properties.put("sgnet.store.bolt-port", 0);
-    properties.put("sgnet.audit.log", work.resolve("audit.log").toString());
+    // The options 'sgnet serve --db DB --port 0 --audit-log DIR/audit.log' would set.
+    StoreOptions store = new StoreOptions();
+    store.db = Path.of(db);
+    ServeCommand.ServerOptions server = new ServeCommand.ServerOptions();
+    server.port = 0;
+    server.host = "127.0.0.1";
+    server.boltPort = 0;
+    server.auditLog = work.resolve("audit.log");
+    Map<String, Object> properties = new HashMap<>(store.properties());
+    properties.putAll(server.properties());
     try (ApplicationContext context = ServeCommand.start(properties)) {
       String base = context.getBean(EmbeddedServer.class).getURL().toString();
       String basic =

@@ -85,7 +85,8 @@ final class Launcher {
 
   /** The stamp of a jar's archive: the jar and the JVM it was made for. */
   static Path stampOf(Path jar) {
-    return archiveOf(jar).resolveSibling(archiveOf(jar).getFileName() + ".properties");
+    Path archive = archiveOf(jar);
+    return archive.resolveSibling(archive.getFileName() + ".properties");
   }
 
   /** What a stamp holds for a jar and a JVM. */
