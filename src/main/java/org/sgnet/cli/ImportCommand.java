@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
       description =
           "one: the whole bundle in one transaction; batch: one transaction per batch, undone"
               + " batch by batch if the import fails or is interrupted; auto: one up to"
-              + " 250,000 rows, else batch (default: ${DEFAULT-VALUE}).",
+              + " 50,000 rows, else batch (default: ${DEFAULT-VALUE}).",
       defaultValue = "auto")
   String transactions;
 

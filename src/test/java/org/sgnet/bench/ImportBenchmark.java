@@ -1,6 +1,9 @@
 package org.sgnet.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -35,7 +38,8 @@ import org.sgnet.store.StoreSettings;
  *
  * <p>The default network is issue 2's benchmark bundle: {@code sgnet generate --children 13000
  * --seed 1 --events-per-year 2.5}, 232,915 rows (29,412 people, 102,394 events). Each iteration's
- * rows/s is printed beside JMH's seconds per import. Run by {@code bench/jmh.sh ImportBenchmark}.
+ * rows/s and peak heap (the heap pools' peaks since the store opened, summed: an upper bound) are
+ * printed beside JMH's seconds per import. Run by {@code bench/jmh.sh ImportBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -79,6 +83,7 @@ public class ImportBenchmark {
   public void openNewStore() throws IOException {
     db = Files.createTempDirectory("sgnet-import-bench-db");
     store = Store.open(StoreSettings.embedded(db));
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
   @Benchmark
@@ -93,7 +98,17 @@ public class ImportBenchmark {
   public void closeStore() {
     store.close();
     GeneratedNetwork.delete(db);
+    // Each heap pool's own peak, summed: an upper bound of the heap the import held at once.
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
     System.out.printf(
-        Locale.ROOT, "%n  %,d rows: %,.0f rows/s%n", last.rows(), last.rowsPerSecond());
+        Locale.ROOT,
+        "%n  %,d rows: %,.0f rows/s, peak heap %,d MiB%n",
+        last.rows(),
+        last.rowsPerSecond(),
+        peak >> 20);
   }
 }
