@@ -96,8 +96,26 @@ public final class BundleImporter {
     this.transactions = java.util.Objects.requireNonNull(transactions);
   }
 
-  /** Imports the bundle, reporting progress after each batch. */
+  /**
+   * Imports the bundle, reporting progress after each batch. An import that another import into the
+   * same store object is writing waits for it to end first.
+   */
   public ImportSummary importBundle(Bundle bundle, ImportProgress progress) {
+    try {
+      store.imports().lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE, "import interrupted before it began; nothing written", e);
+    }
+    try {
+      return write(bundle, progress);
+    } finally {
+      store.imports().unlock();
+    }
+  }
+
+  private ImportSummary write(Bundle bundle, ImportProgress progress) {
     long started = System.nanoTime();
     Counters counters = new Counters();
     if (staged(transactions, bundle.rowCount())) {

@@ -32,6 +32,14 @@ public final class Store implements AutoCloseable {
   private final String boltUri;
   private final SessionConfig readSessionConfig;
 
+  /**
+   * Held by an import for its whole run: imports through one store object (one process) run one
+   * after another. Two staged imports side by side could otherwise interleave their batches, and
+   * the undo of one could restore values the other had just written.
+   */
+  private final java.util.concurrent.locks.ReentrantLock imports =
+      new java.util.concurrent.locks.ReentrantLock(true);
+
   private Store(StoreSettings settings, EmbeddedNeo4j embedded, Driver driver, String boltUri) {
     this.settings = settings;
     this.embedded = embedded;
@@ -42,6 +50,11 @@ public final class Store implements AutoCloseable {
       read.withDatabase(settings.database());
     }
     this.readSessionConfig = read.build();
+  }
+
+  /** The lock an import holds while it writes into this store. */
+  java.util.concurrent.locks.ReentrantLock imports() {
+    return imports;
   }
 
   /** Opens the store the settings describe and brings its schema up to date. */

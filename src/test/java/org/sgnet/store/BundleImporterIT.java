@@ -3,8 +3,15 @@ package org.sgnet.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sgnet.SharedStore;
@@ -116,5 +123,55 @@ class BundleImporterIT {
     assertThat(again.nodesCreated()).isZero();
     assertThat(again.relationshipsCreated()).isZero();
     assertThat(new NetworkReader(store).snapshot()).isEqualTo(first);
+  }
+
+  @Test
+  void shouldLetASecondImportIntoTheSameStoreWaitUntilTheFirstHasEnded() throws Exception {
+    CountDownLatch firstIsWriting = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> progress = Collections.synchronizedList(new ArrayList<>());
+    ImportProgress first =
+        (written, total) -> {
+          progress.add("first");
+          firstIsWriting.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        };
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<ImportSummary> a =
+          threads.submit(() -> new BundleImporter(store, 1).importBundle(small(), first));
+      assertThat(firstIsWriting.await(1, TimeUnit.MINUTES)).isTrue();
+      // The same rows again, as a second administrator might send them: every row an update.
+      Future<ImportSummary> b =
+          threads.submit(
+              () ->
+                  new BundleImporter(store, 1, BundleImporter.Transactions.BATCH)
+                      .importBundle(small(), (written, total) -> progress.add("second")));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (!store.imports().hasQueuedThreads()) {
+        assertThat(System.nanoTime())
+            .as("the second import waits for the first")
+            .isLessThan(deadline);
+        Thread.sleep(10);
+      }
+      assertThat(progress).containsOnly("first");
+      release.countDown();
+
+      assertThat(a.get(1, TimeUnit.MINUTES).rows()).isEqualTo(11);
+      assertThat(b.get(1, TimeUnit.MINUTES).nodesCreated()).isZero();
+      // Every batch of the first, then every batch of the second: they never interleaved.
+      assertThat(progress.subList(0, 11)).containsOnly("first");
+      assertThat(progress.subList(11, progress.size())).hasSize(11).containsOnly("second");
+      assertThat(new NetworkReader(store).counts())
+          .containsEntry("people", 4L)
+          .containsEntry("events", 2L);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
   }
 }
