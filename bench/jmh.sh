@@ -5,7 +5,7 @@
 #
 # Usage: bench/jmh.sh [JMH OPTIONS...] [BENCHMARK]
 #          e.g. bench/jmh.sh -p children=30000 RulesBenchmark
-#               bench/jmh.sh ImportBenchmark -p transactions=BATCH
+#               bench/jmh.sh ImportBenchmark -p transactions=ONE
 #        bench/jmh.sh memory [CHILDREN]      heap per edge, JGraphT default graph vs CSR
 # Builds the test classes (JMH's annotation processor generates the benchmarks) and runs them
 # from them; nothing here runs in the test suite.

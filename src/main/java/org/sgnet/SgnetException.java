@@ -17,6 +17,11 @@ public class SgnetException extends RuntimeException {
     INVALID_INPUT,
     /** Something the user asked for does not exist. */
     NOT_FOUND,
+    /**
+     * The store is busy with work that cannot run alongside the request (another import): the
+     * request changed nothing and may be tried again later.
+     */
+    CONFLICT,
     /** The store or the environment failed. */
     FAILURE
   }

@@ -57,8 +57,8 @@ class AdminController {
       summary = "Import a case bundle (.zip)",
       description =
           "400 with every error of the bundle (file:line: column X: message) and nothing"
-              + " written when the bundle has any error. Imports run one after another: a"
-              + " second waits until the first has ended.")
+              + " written when the bundle has any error. 409, nothing written, while another"
+              + " import into the store is running.")
   @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
   ImportSummary importBundle(HttpRequest<?> request, CompletedFileUpload bundle) {
     Bundle read;

@@ -31,6 +31,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
         switch (e.kind()) {
           case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case CONFLICT -> HttpStatus.CONFLICT;
           case FAILURE -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     List<String> errors =
@@ -59,6 +60,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
     return switch (status) {
       case BAD_REQUEST -> "Invalid request";
       case NOT_FOUND -> "Not found";
+      case CONFLICT -> "Conflict";
       default -> "Server error";
     };
   }

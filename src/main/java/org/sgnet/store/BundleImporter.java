@@ -46,11 +46,12 @@ public final class BundleImporter {
       org.slf4j.LoggerFactory.getLogger(BundleImporter.class);
 
   /**
-   * Above this many rows, an import in {@link Transactions#AUTO} mode is staged. Up to about this
-   * size one transaction and a staged import write alike (ImportBenchmark at 18,000 and 54,000
-   * rows), and one transaction keeps readers from ever seeing part of an import. Beyond it one
-   * transaction falls behind: at 233,000 rows in a warm process 12,800-21,300 rows/s against
-   * 28,400-40,100 staged, because its state grows on the heap and its commit runs on one core.
+   * Above this many rows, an import in {@link Transactions#AUTO} mode is staged. Up to here one
+   * transaction keeps readers from ever seeing part of an import, and it costs nothing measurable:
+   * in a warm process (ImportBenchmark) the two ways were alike, within the noise, at 18,000 and
+   * 54,000 rows. At 233,000 rows one transaction was well behind, 22,500-25,300 rows/s against
+   * 37,300-44,400 staged, with twice the heap: its state grows on the heap and its commit runs on
+   * one core, while the staged batches are written side by side.
    */
   public static final long DEFAULT_SINGLE_TRANSACTION_ROWS = 50_000;
 
@@ -97,16 +98,20 @@ public final class BundleImporter {
   }
 
   /**
-   * Imports the bundle, reporting progress after each batch. An import that another import into the
-   * same store object is writing waits for it to end first.
+   * Imports the bundle, reporting progress after each batch.
+   *
+   * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT}, having written nothing,
+   *     while another import into this store runs in this process (or, for a staged import, in
+   *     another process); of kind {@link SgnetException.Kind#FAILURE} when writing fails, the store
+   *     then being as it was
    */
   public ImportSummary importBundle(Bundle bundle, ImportProgress progress) {
-    try {
-      store.imports().lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    // Refused rather than queued: a queued request would hold its whole bundle in memory and could
+    // run long after its client gave up.
+    if (!store.imports().tryLock()) {
       throw new SgnetException(
-          SgnetException.Kind.FAILURE, "import interrupted before it began; nothing written", e);
+          SgnetException.Kind.CONFLICT,
+          "another import into this store is running; try again when it has finished");
     }
     try {
       return write(bundle, progress);
@@ -125,10 +130,16 @@ public final class BundleImporter {
         writeAll(new Writer(null, journal, writers, counters, progress, bundle.rowCount()), bundle);
         journal.finish();
       } catch (RuntimeException | Error e) {
+        // An interrupt ends the import, but the undo must still run to its end.
+        boolean interrupted = Thread.interrupted();
         try {
           journal.undo();
         } catch (RuntimeException undo) {
           e.addSuppressed(undo);
+        } finally {
+          if (interrupted) {
+            Thread.currentThread().interrupt();
+          }
         }
         throw e;
       } finally {
@@ -276,18 +287,27 @@ public final class BundleImporter {
                   }
                 }));
       }
-      // Every batch must have ended before an undo starts, or a late commit would outlive it.
+      // Every batch must have ended before an undo starts, or a late commit would outlive it: an
+      // interrupt stops the batches not yet begun, and the wait goes on for those running.
       Throwable first = null;
+      boolean interrupted = false;
       for (Future<?> f : running) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          first = first == null ? e.getCause() : first;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          failed.set(true);
-          first = first == null ? e : first;
+        while (true) {
+          try {
+            f.get();
+            break;
+          } catch (ExecutionException e) {
+            first = first == null ? e.getCause() : first;
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true;
+            failed.set(true);
+            first = first == null ? e : first;
+          }
         }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
       if (first instanceof RuntimeException r) {
         throw r;

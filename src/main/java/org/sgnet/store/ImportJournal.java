@@ -25,7 +25,7 @@ import org.sgnet.SgnetException;
  * <p>Undo happens when the import fails, and otherwise the next time the store is opened: an
  * embedded store is held by one process only, so any unfinished import it holds was interrupted; on
  * an external server another process may still be writing, so only imports whose last batch is
- * older than {@link #STALE_AFTER} are undone there.
+ * older than {@link #STALE_AFTER} are undone there, and by the next import (see {@link #begin}).
  */
 final class ImportJournal {
 
@@ -48,15 +48,20 @@ final class ImportJournal {
   }
 
   /**
-   * Undoes interrupted imports, then opens the journal of a new one.
+   * Undoes interrupted imports, then opens the journal of a new one. The caller holds the store's
+   * import lock, so any unfinished import is another process's (writing through the Bolt connector
+   * of a served embedded store, or into the same external server) or one whose own undo failed:
+   * only those without a batch for {@link #STALE_AFTER} count as interrupted here, on an embedded
+   * store too; opening an embedded store undoes every unfinished import.
    *
-   * @throws SgnetException when another import into the same external server is still running
+   * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT} when another import into
+   *     the store is still running
    */
   static ImportJournal begin(Store store) {
-    List<Map<String, Object>> running = recover(store);
+    List<Map<String, Object>> running = recover(store, false);
     if (!running.isEmpty()) {
       throw new SgnetException(
-          SgnetException.Kind.FAILURE,
+          SgnetException.Kind.CONFLICT,
           "another import into this store is running (its last batch was written at "
               + running.get(0).get("heartbeat")
               + "); try again when it has finished, or after "
@@ -138,13 +143,22 @@ final class ImportJournal {
    * @return the unfinished imports left alone because they may still be running
    */
   static List<Map<String, Object>> recover(Store store) {
+    return recover(store, store.isEmbedded());
+  }
+
+  /**
+   * Undoes the unfinished imports without a batch for {@link #STALE_AFTER}, or all of them.
+   *
+   * @return the unfinished imports left alone because they may still be running
+   */
+  private static List<Map<String, Object>> recover(Store store, boolean all) {
     List<Map<String, Object>> running = new ArrayList<>();
     List<Map<String, Object>> unfinished =
         store.query("import/journal/unfinished", Map.of(), r -> r.asMap(Value::asObject));
     for (Map<String, Object> u : unfinished) {
       ZonedDateTime heartbeat = (ZonedDateTime) u.get("heartbeat");
       boolean stale = heartbeat.plus(STALE_AFTER).isBefore(ZonedDateTime.now());
-      if (store.isEmbedded() || stale) {
+      if (all || stale) {
         LOG.warn("undoing an import that was interrupted after its batch of {}", heartbeat);
         undo(store, (String) u.get("importId"));
       } else {

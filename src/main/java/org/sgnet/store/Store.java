@@ -33,12 +33,13 @@ public final class Store implements AutoCloseable {
   private final SessionConfig readSessionConfig;
 
   /**
-   * Held by an import for its whole run: imports through one store object (one process) run one
-   * after another. Two staged imports side by side could otherwise interleave their batches, and
-   * the undo of one could restore values the other had just written.
+   * Held by an import for its whole run, so that this process runs one import into the store at a
+   * time: two staged imports side by side would interleave their batches, and the undo of one could
+   * restore values the other had just written. Imports from other processes are kept apart by the
+   * journal instead (see {@code ImportJournal#begin}).
    */
   private final java.util.concurrent.locks.ReentrantLock imports =
-      new java.util.concurrent.locks.ReentrantLock(true);
+      new java.util.concurrent.locks.ReentrantLock();
 
   private Store(StoreSettings settings, EmbeddedNeo4j embedded, Driver driver, String boltUri) {
     this.settings = settings;

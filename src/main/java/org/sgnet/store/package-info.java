@@ -4,8 +4,8 @@
  *
  * <p>{@link org.sgnet.store.Store} is the entry point: it owns the driver, applies the schema
  * migrations of {@code cypher/migrations} at start, and runs the parameterised statements of {@code
- * cypher/}. {@link org.sgnet.store.BundleImporter} writes a validated bundle all or nothing: in one
- * transaction up to 50,000 rows, above that one transaction per batch with an undo journal ({@code
- * ImportJournal}).
+ * cypher/}. {@link org.sgnet.store.BundleImporter} writes a validated bundle all or nothing, one
+ * import at a time: by default in one transaction up to 50,000 rows, above that one transaction per
+ * batch with an undo journal ({@code ImportJournal}).
  */
 package org.sgnet.store;

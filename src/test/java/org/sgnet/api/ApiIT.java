@@ -19,13 +19,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.sgnet.SharedStore;
 import org.sgnet.app.ServerFiles;
+import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
+import org.sgnet.store.BundleImporter;
 import org.sgnet.store.NetworkReader;
+import org.sgnet.store.PausedProgress;
 import org.sgnet.users.Role;
 
 /** The read, export, import and correction endpoints against the demo. */
@@ -38,6 +45,8 @@ class ApiIT extends ApiTestSupport {
   HttpClient http;
 
   @Inject ServerFiles files;
+
+  @Inject BundleImporter importer;
 
   private Map<String, Object> getJson(Role role, String uri) {
     return http.toBlocking()
@@ -228,6 +237,36 @@ class ApiIT extends ApiTestSupport {
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body()).containsEntry("nodesCreated", 0);
     assertThat(new NetworkReader(SharedStore.get()).counts()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseAnImportWithAConflictWhileAnotherImportIsRunning() throws Exception {
+    Path dir = Files.createTempDirectory("busy");
+    Path bundle = DemoBundle.extract(dir.resolve("b"));
+    PausedProgress running = new PausedProgress();
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> first =
+          thread.submit(() -> importer.importBundle(new BundleReader().read(bundle), running));
+      assertThat(running.awaitPaused()).isTrue();
+
+      HttpClientResponseException e =
+          catchThrowableOfType(
+              HttpClientResponseException.class, () -> upload(Role.ADMIN, zip(bundle)));
+
+      assertThat(e.getStatus().getCode()).isEqualTo(409);
+      assertThat(e.getResponse().getContentType())
+          .hasValue(MediaType.of("application/problem+json"));
+      assertThat(e.getResponse().getBody(String.class).orElse(""))
+          .contains("urn:sgnet:problem:conflict", "another import into this store is running");
+      running.release();
+      first.get(1, TimeUnit.MINUTES);
+      assertThat(upload(Role.ADMIN, zip(bundle)).code()).isEqualTo(200);
+    } finally {
+      running.release();
+      thread.shutdown();
+      assertThat(thread.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+    }
   }
 
   @Test

@@ -1,19 +1,18 @@
 package org.sgnet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sgnet.SgnetException;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Agency;
 import org.sgnet.bundle.Bundle;
@@ -126,52 +125,45 @@ class BundleImporterIT {
   }
 
   @Test
-  void shouldLetASecondImportIntoTheSameStoreWaitUntilTheFirstHasEnded() throws Exception {
-    CountDownLatch firstIsWriting = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    List<String> progress = Collections.synchronizedList(new ArrayList<>());
-    ImportProgress first =
-        (written, total) -> {
-          progress.add("first");
-          firstIsWriting.countDown();
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        };
-    ExecutorService threads = Executors.newFixedThreadPool(2);
+  void shouldRefuseASecondImportWhileTheFirstIsWritingAndChangeNothing() throws Exception {
+    PausedProgress stalling = new PausedProgress();
+    Bundle police =
+        new Bundle(
+            List.of(new Agency("police", "Police", Sector.POLICE, Map.of())),
+            List.of(),
+            List.of(),
+            List.of());
+    ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
-      Future<ImportSummary> a =
-          threads.submit(() -> new BundleImporter(store, 1).importBundle(small(), first));
-      assertThat(firstIsWriting.await(1, TimeUnit.MINUTES)).isTrue();
-      // The same rows again, as a second administrator might send them: every row an update.
-      Future<ImportSummary> b =
-          threads.submit(
+      // Staged, one row per batch: it stops after its first batch has committed.
+      Future<ImportSummary> first =
+          thread.submit(
               () ->
                   new BundleImporter(store, 1, BundleImporter.Transactions.BATCH)
-                      .importBundle(small(), (written, total) -> progress.add("second")));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (!store.imports().hasQueuedThreads()) {
-        assertThat(System.nanoTime())
-            .as("the second import waits for the first")
-            .isLessThan(deadline);
-        Thread.sleep(10);
-      }
-      assertThat(progress).containsOnly("first");
-      release.countDown();
+                      .importBundle(small(), stalling));
+      assertThat(stalling.awaitPaused()).isTrue();
+      GraphSnapshot during = new NetworkReader(store).snapshot();
 
-      assertThat(a.get(1, TimeUnit.MINUTES).rows()).isEqualTo(11);
-      assertThat(b.get(1, TimeUnit.MINUTES).nodesCreated()).isZero();
-      // Every batch of the first, then every batch of the second: they never interleaved.
-      assertThat(progress.subList(0, 11)).containsOnly("first");
-      assertThat(progress.subList(11, progress.size())).hasSize(11).containsOnly("second");
+      assertThatThrownBy(
+              () -> new BundleImporter(store, 100).importBundle(police, ImportProgress.NONE))
+          .isInstanceOfSatisfying(
+              SgnetException.class,
+              e -> assertThat(e.kind()).isEqualTo(SgnetException.Kind.CONFLICT))
+          .hasMessageContaining("another import into this store is running");
+      assertThat(new NetworkReader(store).snapshot()).isEqualTo(during);
+
+      stalling.release();
+      assertThat(first.get(1, TimeUnit.MINUTES).rows()).isEqualTo(11);
+      // Once the first has ended, the next one goes ahead.
+      new BundleImporter(store, 100).importBundle(police, ImportProgress.NONE);
       assertThat(new NetworkReader(store).counts())
+          .containsEntry("agencies", 2L)
           .containsEntry("people", 4L)
           .containsEntry("events", 2L);
     } finally {
-      release.countDown();
-      threads.shutdownNow();
+      stalling.release();
+      thread.shutdown();
+      assertThat(thread.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
     }
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sgnet.SgnetException;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Agency;
 import org.sgnet.bundle.Bundle;
@@ -202,6 +203,42 @@ class StagedImportIT {
     assertThat(importing.finish()).hasMessageContaining("was undone");
     assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
+  }
+
+  @Test
+  void shouldLeaveAloneAnImportThatAnotherProcessIsStillWriting() throws Exception {
+    StalledImport importing = new StalledImport(store, false);
+    importing.awaitHalfWay();
+
+    // What an import from another process, through the Bolt connector, does before its first
+    // batch: it holds a lock of its own, not this store object's.
+    assertThatThrownBy(() -> ImportJournal.begin(store))
+        .isInstanceOfSatisfying(
+            SgnetException.class, e -> assertThat(e.kind()).isEqualTo(SgnetException.Kind.CONFLICT))
+        .hasMessageContaining("another import into this store is running");
+
+    assertThat(importing.finish()).isNull();
+    assertThat(journalNodes()).isZero();
+    GraphSnapshot imported = new NetworkReader(store).snapshot();
+    assertThat(imported).isNotEqualTo(before);
+    new BundleImporter(store, 100, Transactions.ONE).importBundle(update(), ImportProgress.NONE);
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(imported);
+  }
+
+  @Test
+  void shouldWaitForTheRunningBatchesThenUndoAnImportWhoseThreadIsInterrupted() throws Exception {
+    StalledImport importing = new StalledImport(store, false);
+    importing.awaitHalfWay();
+
+    importing.thread.interrupt();
+    // It ends only after the batch that is still running, which ends when told to resume.
+    importing.thread.join(2_000);
+    assertThat(importing.thread.isAlive()).isTrue();
+
+    assertThat(importing.finish()).hasMessageContaining("interrupted");
+    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(journalNodes()).isZero();
+    assertThat(store.imports().isLocked()).isFalse();
   }
 
   private long journalNodes() {
