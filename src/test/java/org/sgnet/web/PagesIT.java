@@ -130,8 +130,16 @@ class PagesIT implements TestPropertyProvider {
     driver.findElement(By.id("username")).sendKeys(USER);
     driver.findElement(By.id("password")).sendKeys("not-the-password");
     driver.findElement(By.id("sign-in")).click();
-    assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
-        .contains("not right");
+    // The click returns once the form is sent; the answer (a password check takes a moment on a
+    // busy machine) is the login form again, with its error.
+    WebElement error =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(
+                d ->
+                    d.findElements(By.className("govuk-error-summary")).stream()
+                        .findFirst()
+                        .orElse(null));
+    assertThat(error.getText()).contains("not right");
 
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
     driver.findElement(By.id("sign-in")).click();
