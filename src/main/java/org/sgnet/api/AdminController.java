@@ -30,6 +30,7 @@ import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.ImportSummary;
 import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Store;
 
 /** What only administrators do: import bundles and correct records. */
 @Controller("/api")
@@ -42,11 +43,13 @@ class AdminController {
   private final BundleImporter importer;
   private final Records records;
   private final NetworkReader network;
+  private final Store store;
 
-  AdminController(BundleImporter importer, Records records, NetworkReader network) {
+  AdminController(BundleImporter importer, Records records, NetworkReader network, Store store) {
     this.importer = importer;
     this.records = records;
     this.network = network;
+    this.store = store;
   }
 
   /**
@@ -84,12 +87,17 @@ class AdminController {
   @Serdeable
   record PersonCorrection(String name, String role, String agencyId) {}
 
-  @Operation(summary = "Correct a person's name, role or agency")
+  @Operation(
+      summary = "Correct a person's name, role or agency",
+      description =
+          "409, nothing changed, while an import into the store is running: a staged import that"
+              + " failed would put back the values from before it, over the correction.")
   @Patch("/people/{id}")
   Records.Correction correct(
       HttpRequest<?> request, @PathVariable String id, @Body PersonCorrection correction) {
     Records.Correction result =
-        records.correct(id, correction.name(), correction.role(), correction.agencyId());
+        store.whileNoImportRuns(
+            () -> records.correct(id, correction.name(), correction.role(), correction.agencyId()));
     Map<String, Map<String, Object>> change = new LinkedHashMap<>();
     change.put("before", fields(result.before()));
     change.put("after", fields(result.after()));

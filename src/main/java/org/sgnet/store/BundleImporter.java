@@ -101,23 +101,12 @@ public final class BundleImporter {
    * Imports the bundle, reporting progress after each batch.
    *
    * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT}, having written nothing,
-   *     while another import into this store runs in this process (or, for a staged import, in
-   *     another process); of kind {@link SgnetException.Kind#FAILURE} when writing fails, the store
-   *     then being as it was
+   *     while another import (or a correction, see {@link Store#whileNoImportRuns}) runs in this
+   *     process, or for a staged import while another staged import runs in another process; of
+   *     kind {@link SgnetException.Kind#FAILURE} when writing fails, the store then being as it was
    */
   public ImportSummary importBundle(Bundle bundle, ImportProgress progress) {
-    // Refused rather than queued: a queued request would hold its whole bundle in memory and could
-    // run long after its client gave up.
-    if (!store.imports().tryLock()) {
-      throw new SgnetException(
-          SgnetException.Kind.CONFLICT,
-          "another import into this store is running; try again when it has finished");
-    }
-    try {
-      return write(bundle, progress);
-    } finally {
-      store.imports().unlock();
-    }
+    return store.whileNoImportRuns(() -> write(bundle, progress));
   }
 
   private ImportSummary write(Bundle bundle, ImportProgress progress) {

@@ -33,10 +33,11 @@ public final class Store implements AutoCloseable {
   private final SessionConfig readSessionConfig;
 
   /**
-   * Held by an import for its whole run, so that this process runs one import into the store at a
-   * time: two staged imports side by side would interleave their batches, and the undo of one could
-   * restore values the other had just written. Imports from other processes are kept apart by the
-   * journal instead (see {@code ImportJournal#begin}).
+   * Held by an import for its whole run, and by a record correction, so that this process runs one
+   * of them at a time: two staged imports side by side would interleave their batches, and the undo
+   * of a staged import puts back the values from before it, over another import's or a correction
+   * made meanwhile. Imports from other processes are kept apart by the journal instead (see {@code
+   * ImportJournal#begin}).
    */
   private final java.util.concurrent.locks.ReentrantLock imports =
       new java.util.concurrent.locks.ReentrantLock();
@@ -56,6 +57,29 @@ public final class Store implements AutoCloseable {
   /** The lock an import holds while it writes into this store. */
   java.util.concurrent.locks.ReentrantLock imports() {
     return imports;
+  }
+
+  /**
+   * Does work that must not run alongside an import into this store (an import, a correction of a
+   * record), or refuses it while one runs in this process.
+   *
+   * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT}, the work not begun, while
+   *     an import or another such piece of work runs
+   */
+  public <T> T whileNoImportRuns(java.util.function.Supplier<T> work) {
+    // Refused rather than queued: a queued import would hold its whole bundle in memory and could
+    // run long after its client gave up.
+    if (!imports.tryLock()) {
+      throw new SgnetException(
+          SgnetException.Kind.CONFLICT,
+          "an import or a record correction is under way in this store; try again when it has"
+              + " finished");
+    }
+    try {
+      return work.get();
+    } finally {
+      imports.unlock();
+    }
   }
 
   /** Opens the store the settings describe and brings its schema up to date. */

@@ -240,7 +240,7 @@ class ApiIT extends ApiTestSupport {
   }
 
   @Test
-  void shouldRefuseAnImportWithAConflictWhileAnotherImportIsRunning() throws Exception {
+  void shouldRefuseAnImportOrACorrectionWithAConflictWhileAnImportIsRunning() throws Exception {
     Path dir = Files.createTempDirectory("busy");
     Path bundle = DemoBundle.extract(dir.resolve("b"));
     PausedProgress running = new PausedProgress();
@@ -258,10 +258,17 @@ class ApiIT extends ApiTestSupport {
       assertThat(e.getResponse().getContentType())
           .hasValue(MediaType.of("application/problem+json"));
       assertThat(e.getResponse().getBody(String.class).orElse(""))
-          .contains("urn:sgnet:problem:conflict", "another import into this store is running");
+          .contains("urn:sgnet:problem:conflict", "an import or a record correction is under way");
+      // A staged import that then failed would put back the values from before it, over the
+      // correction; so a correction waits for no import either. (The role is the one it has.)
+      HttpClientResponseException correcting =
+          catchThrowableOfType(HttpClientResponseException.class, this::correctPartnersRole);
+      assertThat(correcting.getStatus().getCode()).isEqualTo(409);
+
       running.release();
       first.get(1, TimeUnit.MINUTES);
       assertThat(upload(Role.ADMIN, zip(bundle)).code()).isEqualTo(200);
+      assertThat(correctPartnersRole().code()).isEqualTo(200);
     } finally {
       running.release();
       thread.shutdown();
@@ -302,6 +309,15 @@ class ApiIT extends ApiTestSupport {
                             HttpRequest.PATCH("/api/people/child-j", Map.of("agencyId", "ag-sc"))),
                         String.class));
     assertThat(e.getStatus().getCode()).isEqualTo(400);
+  }
+
+  private HttpResponse<String> correctPartnersRole() {
+    return http.toBlocking()
+        .exchange(
+            as(
+                Role.ADMIN,
+                HttpRequest.PATCH("/api/people/fam-partner", Map.of("role", "Mother's partner"))),
+            String.class);
   }
 
   private String snapshotJson() {

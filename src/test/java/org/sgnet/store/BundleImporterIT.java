@@ -149,7 +149,7 @@ class BundleImporterIT {
           .isInstanceOfSatisfying(
               SgnetException.class,
               e -> assertThat(e.kind()).isEqualTo(SgnetException.Kind.CONFLICT))
-          .hasMessageContaining("another import into this store is running");
+          .hasMessageContaining("an import or a record correction is under way");
       assertThat(new NetworkReader(store).snapshot()).isEqualTo(during);
 
       stalling.release();
