@@ -18,8 +18,8 @@ public class SgnetException extends RuntimeException {
     /** Something the user asked for does not exist. */
     NOT_FOUND,
     /**
-     * The store is busy with work that cannot run alongside the request (another import): the
-     * request changed nothing and may be tried again later.
+     * The store is busy with work that cannot run alongside the request (an import): the request
+     * changed nothing and may be tried again later.
      */
     CONFLICT,
     /** The store or the environment failed. */
