@@ -48,11 +48,11 @@ final class ImportJournal {
   }
 
   /**
-   * Undoes interrupted imports, then opens the journal of a new one. The caller holds the store's
-   * import lock, so any unfinished import is another process's (writing through the Bolt connector
-   * of a served embedded store, or into the same external server) or one whose own undo failed:
-   * only those without a batch for {@link #STALE_AFTER} count as interrupted here, on an embedded
-   * store too; opening an embedded store undoes every unfinished import.
+   * Undoes interrupted imports, then opens the journal of a new one. The caller runs inside {@link
+   * Store#whileNoImportRuns}, so any unfinished import is another process's (writing through the
+   * Bolt connector of a served embedded store, or into the same external server) or one whose own
+   * undo failed: only those without a batch for {@link #STALE_AFTER} count as interrupted here, on
+   * an embedded store too; opening an embedded store undoes every unfinished import.
    *
    * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT} when another import into
    *     the store is still running

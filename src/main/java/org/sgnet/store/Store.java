@@ -54,11 +54,6 @@ public final class Store implements AutoCloseable {
     this.readSessionConfig = read.build();
   }
 
-  /** The lock an import holds while it writes into this store. */
-  java.util.concurrent.locks.ReentrantLock imports() {
-    return imports;
-  }
-
   /**
    * Does work that must not run alongside an import into this store (an import, a correction of a
    * record), or refuses it while one runs in this process.
