@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sgnet.SgnetException;
+import org.sgnet.store.StoreSettings;
 
 /**
  * Runs a command in a second JVM that maps the class-data archive built beside the jar.
@@ -179,7 +181,11 @@ final class Launcher {
     }
     Matcher heap = MAX_HEAP.matcher(option);
     if (heap.matches()) {
-      return bytes(heap.group(1), heap.group(2)) < COMPRESSED_OOPS_LIMIT;
+      try {
+        return StoreSettings.parseSize(heap.group(1) + heap.group(2)) < COMPRESSED_OOPS_LIMIT;
+      } catch (SgnetException tooLarge) {
+        return false; // the one JVM reports it
+      }
     }
     return option.matches("-X(ms|mn|ss)\\d+[kKmMgGtT]?")
         || option.matches("-XX:(Max|Min|Initial)RAMPercentage=[\\d.]+")
@@ -187,24 +193,6 @@ final class Launcher {
         || (option.matches("-XX:[+-]Use\\w+GC") && !option.equals("-XX:+UseZGC"))
         || option.matches("-XX:[+-](HeapDumpOnOutOfMemoryError|ExitOnOutOfMemoryError)")
         || option.matches("-(ea|da|esa|dsa|enableassertions|disableassertions)(:.*)?");
-  }
-
-  private static long bytes(String digits, String unit) {
-    long n;
-    try {
-      n = Long.parseLong(digits);
-    } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
-    }
-    int shift =
-        switch (unit.toLowerCase(Locale.ROOT)) {
-          case "k" -> 10;
-          case "m" -> 20;
-          case "g" -> 30;
-          case "t" -> 40;
-          default -> 0;
-        };
-    return n > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : n << shift;
   }
 
   /**

@@ -81,18 +81,22 @@ public record StoreSettings(
     return base.resolve("sgnet").resolve("db");
   }
 
-  /** Parses a size such as {@code 512m}, {@code 2g} or {@code 1048576} into bytes. */
-  static long parseSize(String text) {
+  /**
+   * Parses a size such as {@code 512m}, {@code 2g} or {@code 1048576} into bytes (units {@code k},
+   * {@code m}, {@code g} and {@code t}, as the JVM's {@code -Xmx} takes them).
+   *
+   * @throws SgnetException of kind {@link SgnetException.Kind#INVALID_INPUT} for anything else, or
+   *     a size beyond what a {@code long} holds
+   */
+  public static long parseSize(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    long factor = 1;
-    char last = t.charAt(t.length() - 1);
-    if (last == 'k' || last == 'm' || last == 'g') {
-      factor = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+    int shift = t.isEmpty() ? 0 : "kmgt".indexOf(t.charAt(t.length() - 1)) + 1;
+    if (shift > 0) {
       t = t.substring(0, t.length() - 1);
     }
     try {
-      return Long.parseLong(t) * factor;
-    } catch (NumberFormatException e) {
+      return Math.multiplyExact(Long.parseLong(t), 1L << (10 * shift));
+    } catch (NumberFormatException | ArithmeticException e) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "'" + text + "' is not a size such as 512m");
     }

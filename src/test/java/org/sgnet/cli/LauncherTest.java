@@ -145,7 +145,9 @@ class LauncherTest {
         "-XX:+UnlockDiagnosticVMOptions",
         "-XX:+UseZGC",
         "-Xmx32g",
-        "-Xmx40000m"
+        "-Xmx40000m",
+        "-Xmx1t",
+        "-Xmx99999999999999t"
       })
   void shouldRunInThisJvmWhenAnOptionWouldClashOrDefeatTheArchiveOrTheUserChose(String option) {
     assertThat(Launcher.command(jvm("-Xmx1g", option), PID, List.of("analyse"))).isEmpty();
