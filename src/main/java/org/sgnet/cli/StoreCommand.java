@@ -97,7 +97,9 @@ final class StoreCommand implements Runnable {
       out.println(
           "  Connect:   cypher-shell -a "
               + uri
-              + " -u neo4j -p \"$(cat "
+              // --password=…: a generated password may begin with '-', which -p would take for
+              // an option.
+              + " -u neo4j --password=\"$(cat "
               + db.resolve("bolt-password")
               + ")\"");
       out.println("  Browser:   Neo4j Browser or Bloom, connect URL " + uri + ", user neo4j");

@@ -84,7 +84,14 @@ class ServeIT {
 
       Jar.Result info = Jar.run(home, "store", "info", "--db", db.toString());
       assertThat(info.exitCode()).as(info.err()).isZero();
-      assertThat(info.out()).contains(uri).contains("cypher-shell -a " + uri);
+      assertThat(info.out())
+          .contains(uri)
+          .contains("cypher-shell -a " + uri + " -u neo4j --password=\"$(cat " + passwordFile);
+      // The form it prints takes a password that begins with '-', as one in 64 generated do.
+      assertThat(
+              new CliArgHelper(new org.neo4j.shell.Environment())
+                  .parse("-a", uri, "-u", "neo4j", "--password=-Ab3", "RETURN 1;"))
+          .isNotNull();
     }
   }
 
@@ -106,7 +113,8 @@ class ServeIT {
   private static Shell cypherShell(String uri, String password, String query) {
     CliArgs args =
         new CliArgHelper(new org.neo4j.shell.Environment())
-            .parse("-a", uri, "-u", "neo4j", "-p", password, "--format", "plain", query);
+            .parse("-a", uri, "-u", "neo4j", "--password=" + password, "--format", "plain", query);
+    assertThat(args).as("cypher-shell's arguments").isNotNull();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream stdout = System.out;
