@@ -9,7 +9,8 @@ import java.util.Locale;
 enum AgencyColumn implements Column {
   AGENCY_ID(true),
   NAME(true),
-  SECTOR(true);
+  SECTOR(true),
+  PROVENANCE(false);
 
   private final String header;
   private final boolean required;

@@ -33,7 +33,13 @@ final class AgencyRows {
       row.require(NAME);
       Sector sector = row.require(SECTOR) ? row.enumOf(SECTOR, Sector.class) : null;
       if (row.ok()) {
-        rows.add(new Agency(row.cell(AGENCY_ID), row.cell(NAME), sector, row.extra()));
+        rows.add(
+            new Agency(
+                row.cell(AGENCY_ID),
+                row.cell(NAME),
+                sector,
+                row.extra(),
+                row.provenance(AgencyColumn.PROVENANCE)));
       }
     }
     if (!table.complete() || !table.has(AGENCY_ID)) {

@@ -25,9 +25,29 @@ public final class BundleLayout {
    * @param file a name of {@link #FILES}
    */
   public static List<String> columns(String file) {
+    return fileNamed(file).columns().stream()
+        .filter(c -> !c.sourceExtension())
+        .map(Column::header)
+        .toList();
+  }
+
+  /**
+   * Returns the optional columns that a bundle made from other sources adds to a file ({@code
+   * identifiers}, {@code postcode}, {@code provenance}; see {@link Provenance}), in format order.
+   *
+   * @param file a name of {@link #FILES}
+   */
+  public static List<String> sourceColumns(String file) {
+    return fileNamed(file).columns().stream()
+        .filter(Column::sourceExtension)
+        .map(Column::header)
+        .toList();
+  }
+
+  private static BundleFile fileNamed(String file) {
     for (BundleFile f : BundleFile.values()) {
       if (f.fileName().equals(file)) {
-        return f.columns().stream().map(Column::header).toList();
+        return f;
       }
     }
     throw new IllegalArgumentException("not a bundle file: " + file);

@@ -77,6 +77,21 @@ public final class BundleReader {
     return readClosing(source, name);
   }
 
+  /**
+   * Reads a bundle whose files are in memory, such as one {@link BundleWriter} made from another
+   * source, with the same checks as a bundle on disk.
+   *
+   * @param name the bundle's name for messages
+   * @param files the files' bytes by file name
+   * @throws BundleInvalidException with every error of the bundle
+   */
+  public Bundle read(String name, java.util.Map<String, byte[]> files) {
+    if (name == null || files == null) {
+      throw new IllegalArgumentException("name and files are required");
+    }
+    return readClosing(new BundleSource.Memory(files, ""), name);
+  }
+
   private static Bundle readClosing(BundleSource source, String name) {
     try (source) {
       return read(source);

@@ -27,7 +27,7 @@ import java.util.List;
  * on with the next record, so that every error of a file can be reported. Bytes that are not UTF-8
  * are decoded as U+FFFD and mark their record; an unterminated quote takes the rest of the file.
  */
-final class CsvParser implements Closeable {
+public final class CsvParser implements Closeable {
 
   static final String UNTERMINATED = "a quoted field is not closed: a quote (\") is missing";
   static final String TEXT_AFTER_QUOTE =
@@ -66,7 +66,8 @@ final class CsvParser implements Closeable {
   private boolean started;
   private long line = 1;
 
-  CsvParser(InputStream in) {
+  /** A parser of the stream, which it closes when closed. */
+  public CsvParser(InputStream in) {
     if (in == null) {
       throw new IllegalArgumentException("input stream is required");
     }
@@ -74,7 +75,7 @@ final class CsvParser implements Closeable {
   }
 
   /** Returns the next record, or {@code null} at the end of the input. */
-  CsvRecord next() throws IOException {
+  public CsvRecord next() throws IOException {
     if (!started) {
       started = true;
       if (peek() == BOM) {

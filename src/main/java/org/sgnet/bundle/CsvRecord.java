@@ -9,9 +9,10 @@ package org.sgnet.bundle;
  * @param problem what is wrong with the record's syntax, or {@code null} when it is well formed
  * @param truncated whether the problem swallowed the rest of the file (an unterminated quote)
  */
-record CsvRecord(long line, String[] fields, int problemField, String problem, boolean truncated) {
+public record CsvRecord(
+    long line, String[] fields, int problemField, String problem, boolean truncated) {
 
-  CsvRecord {
+  public CsvRecord {
     if (line < 1) {
       throw new IllegalArgumentException("line must be at least 1: " + line);
     }
@@ -24,7 +25,7 @@ record CsvRecord(long line, String[] fields, int problemField, String problem, b
   }
 
   /** Returns whether the record is well formed. */
-  boolean wellFormed() {
+  public boolean wellFormed() {
     return problem == null;
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param seenAlone whether a visit saw the child alone ({@code VISIT} only), else {@code null}
  * @param summary free text, or {@code null}
  * @param extra the {@code x_} columns that were not empty
+ * @param provenance where the row came from (see {@link Provenance}); empty when not said
  */
 public record Event(
     String id,
@@ -34,10 +35,44 @@ public record Event(
     RequestedBy requestedBy,
     Boolean seenAlone,
     String summary,
-    Map<String, String> extra) {
+    Map<String, String> extra,
+    List<String> provenance) {
 
   public Event {
     participants = List.copyOf(participants);
     extra = Map.copyOf(extra);
+    provenance = List.copyOf(provenance);
+  }
+
+  /** An event whose bundle says nothing of its provenance, as in a version 1 bundle. */
+  public Event(
+      String id,
+      LocalDate date,
+      EventType type,
+      String subjectId,
+      String agencyId,
+      String recordedBy,
+      List<String> participants,
+      MeetingSubtype subtype,
+      String value,
+      RequestedBy requestedBy,
+      Boolean seenAlone,
+      String summary,
+      Map<String, String> extra) {
+    this(
+        id,
+        date,
+        type,
+        subjectId,
+        agencyId,
+        recordedBy,
+        participants,
+        subtype,
+        value,
+        requestedBy,
+        seenAlone,
+        summary,
+        extra,
+        List.of());
   }
 }

@@ -18,7 +18,8 @@ enum EventColumn implements Column {
   VALUE(false),
   REQUESTED_BY(false),
   SEEN_ALONE(false),
-  SUMMARY(false);
+  SUMMARY(false),
+  PROVENANCE(false);
 
   private final String header;
   private final boolean required;

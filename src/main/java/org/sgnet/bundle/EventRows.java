@@ -62,6 +62,7 @@ final class EventRows {
       checkValue(row, type);
       RequestedBy requestedBy = requestedBy(row, type);
       Boolean seenAlone = seenAlone(row, type);
+      List<String> provenance = row.provenance(EventColumn.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Event(
@@ -77,7 +78,8 @@ final class EventRows {
                 requestedBy,
                 seenAlone,
                 row.cell(SUMMARY),
-                row.extra()));
+                row.extra(),
+                provenance));
       }
     }
     return rows;

@@ -12,7 +12,10 @@ enum PersonColumn implements Column {
   NAME(true),
   BIRTH_DATE(false),
   AGENCY_ID(false),
-  ROLE(false);
+  ROLE(false),
+  IDENTIFIERS(false),
+  POSTCODE(false),
+  PROVENANCE(false);
 
   private final String header;
   private final boolean required;

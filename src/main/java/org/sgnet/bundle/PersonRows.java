@@ -41,6 +41,8 @@ final class PersonRows {
       row.require(NAME);
       LocalDate birthDate = row.date(BIRTH_DATE);
       checkAgency(row, kind);
+      List<String> identifiers = row.identifiers(PersonColumn.IDENTIFIERS);
+      List<String> provenance = row.provenance(PersonColumn.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Person(
@@ -50,7 +52,10 @@ final class PersonRows {
                 birthDate,
                 row.cell(AGENCY_ID),
                 row.cell(ROLE),
-                row.extra()));
+                row.extra(),
+                identifiers,
+                row.cell(PersonColumn.POSTCODE),
+                provenance));
       }
     }
     if (!table.complete() || !table.has(PERSON_ID)) {

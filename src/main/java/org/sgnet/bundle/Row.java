@@ -114,6 +114,53 @@ final class Row {
     return date;
   }
 
+  /**
+   * Returns the items of a list cell, split at {@code ;} and trimmed, in order; an empty item is
+   * reported. An empty cell is an empty list.
+   */
+  java.util.List<String> list(Column column) {
+    String cell = cell(column);
+    if (cell == null) {
+      return java.util.List.of();
+    }
+    java.util.List<String> items = new java.util.ArrayList<>();
+    boolean emptyItem = false;
+    for (String part : cell.split(";", -1)) {
+      String item = Cells.trim(part);
+      if (item.isEmpty()) {
+        emptyItem = true;
+      } else {
+        items.add(item);
+      }
+    }
+    if (emptyItem) {
+      error(column, "an item of the list is empty; items are separated by ;");
+    }
+    return items;
+  }
+
+  /** Returns the provenance cell's locators (see {@link Provenance}). */
+  java.util.List<String> provenance(Column column) {
+    return list(column);
+  }
+
+  /** Returns the identifiers cell's items, each checked to be {@code scheme:value}. */
+  java.util.List<String> identifiers(Column column) {
+    java.util.List<String> items = list(column);
+    for (String item : items) {
+      if (!Provenance.isIdentifier(item)) {
+        // The value may be a personal identifier: only its position is named.
+        error(
+            column,
+            "item "
+                + (items.indexOf(item) + 1)
+                + " is not an identifier: expected scheme:value, the scheme of lower-case letters,"
+                + " digits and -");
+      }
+    }
+    return items;
+  }
+
   /** Returns the boolean in the cell: exactly {@code true} or {@code false}. */
   Boolean bool(Column column) {
     String text = cell(column);

@@ -1,6 +1,7 @@
 package org.sgnet.bundle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param legalBasis for {@code PLACED_WITH} only, else {@code null}
  * @param lead for {@code INVOLVED} only ({@code false} when the cell is empty), else {@code null}
  * @param extra the {@code x_} columns that were not empty
+ * @param provenance where the row came from (see {@link Provenance}); empty when not said
  */
 public record Tie(
     TieType type,
@@ -25,9 +27,35 @@ public record Tie(
     Boolean parentalResponsibility,
     LegalBasis legalBasis,
     Boolean lead,
-    Map<String, String> extra) {
+    Map<String, String> extra,
+    List<String> provenance) {
 
   public Tie {
     extra = Map.copyOf(extra);
+    provenance = List.copyOf(provenance);
+  }
+
+  /** A tie whose bundle says nothing of its provenance, as in a version 1 bundle. */
+  public Tie(
+      TieType type,
+      String fromId,
+      String toId,
+      LocalDate startDate,
+      LocalDate endDate,
+      Boolean parentalResponsibility,
+      LegalBasis legalBasis,
+      Boolean lead,
+      Map<String, String> extra) {
+    this(
+        type,
+        fromId,
+        toId,
+        startDate,
+        endDate,
+        parentalResponsibility,
+        legalBasis,
+        lead,
+        extra,
+        List.of());
   }
 }

@@ -14,7 +14,8 @@ enum TieColumn implements Column {
   END_DATE(false),
   PARENTAL_RESPONSIBILITY(false),
   LEGAL_BASIS(false),
-  LEAD(false);
+  LEAD(false),
+  PROVENANCE(false);
 
   private final String header;
   private final boolean required;

@@ -52,6 +52,7 @@ final class TieRows {
       Boolean parental = parentalResponsibility(row, type);
       LegalBasis legalBasis = legalBasis(row, type);
       Boolean lead = lead(row, type);
+      List<String> provenance = row.provenance(TieColumn.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Tie(
@@ -63,7 +64,8 @@ final class TieRows {
                 parental,
                 legalBasis,
                 lead,
-                row.extra()));
+                row.extra(),
+                provenance));
       }
     }
     return rows;

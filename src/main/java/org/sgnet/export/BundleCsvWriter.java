@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.sgnet.bundle.BundleLayout;
+import org.sgnet.bundle.Csv;
 import org.sgnet.store.GraphSnapshot;
 import org.sgnet.store.GraphSnapshot.NodeType;
 
 /**
  * Writes the stored network back as a case bundle ({@code shared/spec/case-bundle.md}), so that
  * what was imported can be exported, checked and imported again. {@code x_} properties come back as
- * {@code x_} columns.
+ * {@code x_} columns, and the source extension's properties (identifiers, postcode, provenance) as
+ * their columns, each only when some row has it: a version 1 store exports as version 1.
  */
 final class BundleCsvWriter {
 
@@ -51,7 +53,7 @@ final class BundleCsvWriter {
       case "agencies.csv" ->
           table(
               w,
-              BundleLayout.columns(file),
+              file,
               nodes(NodeType.AGENCY),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -60,7 +62,7 @@ final class BundleCsvWriter {
       case "people.csv" ->
           table(
               w,
-              BundleLayout.columns(file),
+              file,
               nodes(NodeType.PERSON),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -76,7 +78,7 @@ final class BundleCsvWriter {
       case "events.csv" ->
           table(
               w,
-              BundleLayout.columns(file),
+              file,
               nodes(NodeType.EVENT),
               n -> {
                 Map<String, Object> p = n.properties();
@@ -112,7 +114,7 @@ final class BundleCsvWriter {
         props.add(r.properties());
       }
     }
-    List<String> extra = extraColumns(props);
+    List<String> extra = extraColumns("relationships.csv", props);
     List<String> header = new ArrayList<>(BundleLayout.columns("relationships.csv"));
     header.addAll(extra);
     line(w, header);
@@ -130,7 +132,7 @@ final class BundleCsvWriter {
               p.get("legalBasis"),
               p.get("lead"));
       for (String x : extra) {
-        row.add(p.get(x) == null ? "" : p.get(x).toString());
+        row.add(text(p.get(x)));
       }
       line(w, row);
     }
@@ -142,34 +144,56 @@ final class BundleCsvWriter {
 
   private static void table(
       Writer w,
-      List<String> columns,
+      String file,
       List<GraphSnapshot.Node> nodes,
       Function<GraphSnapshot.Node, List<String>> row)
       throws IOException {
-    List<String> extra = extraColumns(nodes.stream().map(GraphSnapshot.Node::properties).toList());
-    List<String> header = new ArrayList<>(columns);
+    List<String> extra =
+        extraColumns(file, nodes.stream().map(GraphSnapshot.Node::properties).toList());
+    List<String> header = new ArrayList<>(BundleLayout.columns(file));
     header.addAll(extra);
     line(w, header);
     for (GraphSnapshot.Node n : nodes) {
       List<String> cells = row.apply(n);
       for (String x : extra) {
-        Object v = n.properties().get(x);
-        cells.add(v == null ? "" : v.toString());
+        cells.add(text(n.properties().get(x)));
       }
       line(w, cells);
     }
   }
 
-  private static List<String> extraColumns(List<Map<String, Object>> props) {
+  /**
+   * Returns the columns beyond version 1 that some row needs: the source extension's present
+   * columns in format order, then the {@code x_} columns sorted.
+   */
+  private static List<String> extraColumns(String file, List<Map<String, Object>> props) {
     TreeSet<String> keys = new TreeSet<>();
+    java.util.Set<String> present = new java.util.HashSet<>();
     for (Map<String, Object> p : props) {
       for (String k : p.keySet()) {
         if (k.startsWith("x_")) {
           keys.add(k);
+        } else {
+          present.add(k);
         }
       }
     }
-    return List.copyOf(keys);
+    List<String> columns = new ArrayList<>();
+    for (String c : BundleLayout.sourceColumns(file)) {
+      if (present.contains(c)) {
+        columns.add(c);
+      }
+    }
+    columns.addAll(keys);
+    return columns;
+  }
+
+  /** A property as a cell: a list as its items separated by {@code ;}. */
+  private static String text(Object value) {
+    if (value instanceof List<?> l) {
+      return String.join(";", l.stream().map(String::valueOf).toList());
+    }
+    return value == null ? "" : value.toString();
   }
 
   private static List<String> cells(Object... values) {

@@ -20,7 +20,8 @@ import org.sgnet.store.GraphSnapshot.NodeType;
 /**
  * Replaces every name and id of a network with a stable code — {@code Child A}, {@code Professional
  * 7}, {@code Agency 3}, {@code Event 12} — and drops birth dates, free text (summaries, decisions'
- * text) and {@code x_} properties.
+ * text), {@code x_} properties and what sources said of a record (identifiers such as UPNs,
+ * postcodes, provenance).
  *
  * <p>The codes are kept in a key file on the server (owner-only, one {@code type:id=code} line
  * each); a code once given is never reused or changed, so pseudonymised exports made on different
@@ -29,7 +30,8 @@ import org.sgnet.store.GraphSnapshot.NodeType;
 public final class Pseudonymiser {
 
   /** Properties that are dropped: personal detail or free text. */
-  static final Set<String> DROPPED = Set.of("birthDate", "summary", "name", "role");
+  static final Set<String> DROPPED =
+      Set.of("birthDate", "summary", "name", "role", "identifiers", "postcode", "provenance");
 
   private final Path keyFile;
   private final Map<String, String> codes = new HashMap<>();
@@ -103,7 +105,7 @@ public final class Pseudonymiser {
     List<GraphSnapshot.Relationship> rels = new ArrayList<>();
     for (GraphSnapshot.Relationship r : snapshot.relationships()) {
       Map<String, Object> props = new LinkedHashMap<>(r.properties());
-      props.keySet().removeIf(k -> k.startsWith("x_"));
+      props.keySet().removeIf(k -> k.startsWith("x_") || DROPPED.contains(k));
       rels.add(
           new GraphSnapshot.Relationship(
               r.type(), prefixed(r.fromKey(), keyToCode), prefixed(r.toKey(), keyToCode), props));

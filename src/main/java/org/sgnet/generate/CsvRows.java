@@ -8,7 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.sgnet.export.Csv;
+import org.sgnet.bundle.Csv;
 
 /**
  * One CSV file written row by row as the generator goes, so that nothing but the current family is

@@ -597,6 +597,7 @@ public final class BundleImporter {
     Map<String, Object> props = new HashMap<>(a.extra());
     props.put("name", a.name());
     props.put("sector", a.sector().name());
+    props.put("provenance", listOrNull(a.provenance()));
     Map<String, Object> row = new HashMap<>();
     row.put("id", a.id());
     row.put("props", props);
@@ -609,6 +610,9 @@ public final class BundleImporter {
     props.put("name", p.name());
     props.put("birthDate", p.birthDate());
     props.put("role", p.role());
+    props.put("identifiers", listOrNull(p.identifiers()));
+    props.put("postcode", p.postcode());
+    props.put("provenance", listOrNull(p.provenance()));
     Map<String, Object> row = new HashMap<>();
     row.put("id", p.id());
     row.put("label", label(p.kind()));
@@ -631,6 +635,7 @@ public final class BundleImporter {
     props.put("parentalResponsibility", t.parentalResponsibility());
     props.put("legalBasis", t.legalBasis() == null ? null : t.legalBasis().name());
     props.put("lead", t.lead());
+    props.put("provenance", listOrNull(t.provenance()));
     Map<String, Object> row = new HashMap<>();
     row.put("type", t.type().name());
     row.put("from", from);
@@ -638,6 +643,14 @@ public final class BundleImporter {
     row.put("key", tieKey(t.startDate()));
     row.put("props", props);
     return row;
+  }
+
+  /**
+   * Returns a list property's value: {@code null} for an empty list, which a new row then lacks and
+   * an updated row loses (a version 1 bundle says nothing of provenance or identifiers).
+   */
+  private static List<String> listOrNull(List<String> items) {
+    return items.isEmpty() ? null : items;
   }
 
   /** The label of a kind of person: {@code CHILD} is {@code Child}. */
@@ -660,6 +673,7 @@ public final class BundleImporter {
     props.put("requestedBy", e.requestedBy() == null ? null : e.requestedBy().name());
     props.put("seenAlone", e.seenAlone());
     props.put("summary", e.summary());
+    props.put("provenance", listOrNull(e.provenance()));
     // The ordered list, so that an export gives the participants back as they were written.
     // Only a list that has participants: an empty list still takes a record of the array store,
     // for every event without participants (an absent property reads as none).

@@ -1,4 +1,4 @@
-package org.sgnet.export;
+package org.sgnet.bundle;
 
 /**
  * RFC 4180 cell quoting shared by every CSV sgnet writes (the bundle export and the network

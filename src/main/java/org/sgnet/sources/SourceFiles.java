@@ -1,0 +1,68 @@
+package org.sgnet.sources;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.sgnet.SgnetException;
+
+/** Finding an adapter's files among the paths a user gave. */
+public final class SourceFiles {
+
+  private SourceFiles() {}
+
+  /**
+   * Returns the files: each path that is a file, and the files of each folder (not its sub-folders
+   * nor hidden files) that {@code wanted} accepts, in name order.
+   *
+   * @throws SgnetException of kind {@code NOT_FOUND} when a path does not exist or nothing is
+   *     wanted, {@code FAILURE} when a folder cannot be listed
+   */
+  public static List<Path> expand(List<Path> paths, Predicate<Path> wanted, String what) {
+    if (paths == null || paths.isEmpty()) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "no file given: expected " + what);
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else if (Files.isDirectory(path)) {
+        try (Stream<Path> listed = Files.list(path)) {
+          listed
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(wanted)
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException e) {
+          throw new SgnetException(
+              SgnetException.Kind.FAILURE, "cannot list " + path + ": " + e.getMessage(), e);
+        }
+      } else {
+        throw new SgnetException(SgnetException.Kind.NOT_FOUND, "nothing at " + path);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no " + what + " in " + paths);
+    }
+    return files;
+  }
+
+  /** Returns whether the file's name ends with the extension, ignoring case. */
+  public static boolean hasExtension(Path file, String extension) {
+    return file.getFileName()
+        .toString()
+        .toLowerCase(java.util.Locale.ROOT)
+        .endsWith("." + extension.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Wraps a read failure of a file. */
+  public static SgnetException unreadable(Path file, IOException e) {
+    return new SgnetException(
+        SgnetException.Kind.FAILURE, "cannot read " + file + ": " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,38 @@
+package org.sgnet.sources;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sgnet.SgnetException;
+import org.sgnet.sources.partner.PartnerAdapter;
+
+/** The source formats sgnet reads, by the name {@code --from} takes. */
+public final class SourceFormats {
+
+  private static final List<SourceAdapter> ALL = List.of(new PartnerAdapter());
+
+  private SourceFormats() {}
+
+  /** Returns every adapter, in the order the documentation lists them. */
+  public static List<SourceAdapter> all() {
+    return ALL;
+  }
+
+  /**
+   * Returns the adapter of a format.
+   *
+   * @throws SgnetException of kind {@code INVALID_INPUT} naming the known formats
+   */
+  public static SourceAdapter named(String format) {
+    for (SourceAdapter a : ALL) {
+      if (a.format().equalsIgnoreCase(format == null ? "" : format.trim())) {
+        return a;
+      }
+    }
+    throw new SgnetException(
+        SgnetException.Kind.INVALID_INPUT,
+        "unknown source format '"
+            + format
+            + "': expected one of "
+            + ALL.stream().map(SourceAdapter::format).collect(Collectors.joining(", ")));
+  }
+}
