@@ -12,4 +12,4 @@ ORDER BY date, id
 RETURN id, date, e.type AS type, e.subtype AS subtype, e.value AS value,
        e.requestedBy AS requestedBy, e.seenAlone AS seenAlone, c.id AS subjectId,
        a.id AS agencyId, head([(e)-[:RECORDED_BY]->(r:Person) | r.id]) AS recordedBy,
-       coalesce(e.participantIds, []) AS participants
+       coalesce(e.participantIds, []) AS participants, coalesce(e.provenance, []) AS provenance

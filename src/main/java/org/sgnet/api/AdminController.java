@@ -23,9 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
+import org.sgnet.identity.Identities;
+import org.sgnet.identity.SourceImport;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
 import org.sgnet.security.AuditNote;
+import org.sgnet.sources.SourceAdapter;
+import org.sgnet.sources.SourceFormats;
+import org.sgnet.sources.SourceOptions;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.ImportSummary;
@@ -53,17 +58,79 @@ class AdminController {
   }
 
   /**
+   * What a source's import did.
+   *
+   * @param format the source format
+   * @param recordsByFile the records read, by file
+   * @param refused each refused record with its reason (locator, field, message; no values)
+   * @param personRecords the person records read
+   * @param people the people they became
+   * @param matchedInStore the people matched to people already in the store by an identifier
+   * @param joinedInSource the people made of several records that share an identifier
+   * @param written what the write did
+   * @param candidates the pairs of people in the store that look alike without an identifier
+   */
+  @Serdeable
+  record SourceImportSummary(
+      String format,
+      Map<String, Integer> recordsByFile,
+      java.util.List<String> refused,
+      int personRecords,
+      int people,
+      int matchedInStore,
+      int joinedInSource,
+      ImportSummary written,
+      int candidates) {}
+
+  /**
    * Imports a case bundle uploaded as a {@code .zip} (multipart field {@code bundle}), with the
-   * same checks and all-or-nothing write as {@code sgnet import}.
+   * same checks and all-or-nothing write as {@code sgnet import}; or, with {@code from}, a source
+   * of that format (a file, or a {@code .zip} of its files), as {@code sgnet import --from}.
    */
   @Operation(
-      summary = "Import a case bundle (.zip)",
+      summary = "Import a case bundle (.zip) or, with ?from=FORMAT, a statutory return or extract",
       description =
-          "400 with every error of the bundle (file:line: column X: message) and nothing"
-              + " written when the bundle has any error. 409, nothing written, while another"
-              + " import into the store is running.")
-  @Post(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA)
-  ImportSummary importBundle(HttpRequest<?> request, CompletedFileUpload bundle) {
+          "400 with every error of the bundle (file:line: column X: message) or source"
+              + " (file:line or path: field X: message) and nothing written when it has any"
+              + " error; with rejects=true a source's valid records are imported and the refused"
+              + " ones listed in the answer with their reasons. 409, nothing written, while"
+              + " another import into the store is running. Formats: ssda903, cin, annex-a, ssd,"
+              + " dfe-api, partner.")
+  @Post(value = "/import{?from,authority,rejects}", consumes = MediaType.MULTIPART_FORM_DATA)
+  Object importBundle(
+      HttpRequest<?> request,
+      CompletedFileUpload bundle,
+      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String from,
+      @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue
+          String authority,
+      @io.micronaut.http.annotation.QueryValue(defaultValue = "false") boolean rejects) {
+    if (from != null && !from.isBlank()) {
+      SourceAdapter adapter = SourceFormats.named(from);
+      SourceOptions options = new SourceOptions(authority);
+      try (SourceUpload upload = SourceUpload.of(bundle)) {
+        SourceImport.Outcome outcome =
+            new SourceImport(store, importer)
+                .run(
+                    adapter,
+                    java.util.List.of(upload.folder()),
+                    options,
+                    rejects,
+                    ImportProgress.NONE);
+        network.forgetLatestEventDate();
+        AuditNote.attach(request, AuditNote.size(outcome.written().rows()));
+        var c = outcome.conversion();
+        return new SourceImportSummary(
+            c.format(),
+            c.recordsByFile(),
+            c.refused().stream().map(Object::toString).toList(),
+            c.identities().personRecords(),
+            c.identities().people(),
+            c.identities().matchedInStore(),
+            c.identities().joinedInSource(),
+            outcome.written(),
+            new Identities(store).candidates().size());
+      }
+    }
     Bundle read;
     try (InputStream in = bundle.getInputStream()) {
       read = new BundleReader().read(bundle.getFilename(), in);

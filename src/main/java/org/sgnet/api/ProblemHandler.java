@@ -37,7 +37,9 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
     List<String> errors =
         e instanceof BundleInvalidException invalid
             ? invalid.errors().stream().map(BundleError::toString).toList()
-            : List.of();
+            : e instanceof org.sgnet.sources.SourceInvalidException source
+                ? source.errors().stream().map(Object::toString).toList()
+                : List.of();
     if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
       // The cause may carry details worth a look; the response never does.
       LOG.error(

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,24 +72,39 @@ class ReadController {
   /** The people of a kind (default: children), by id. */
   @Get("/people{?kind}")
   @Secured({ADMIN, ANALYST, TOOL})
-  List<PersonRecord> people(@QueryValue(defaultValue = "CHILD") String kind) {
+  List<PersonRecord> people(
+      Authentication authentication, @QueryValue(defaultValue = "CHILD") String kind) {
     String k = kind.toUpperCase(Locale.ROOT);
     if (!List.of("CHILD", "FAMILY", "CARER", "PROFESSIONAL", "OTHER").contains(k)) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT,
           "kind must be CHILD, FAMILY, CARER, PROFESSIONAL or OTHER");
     }
-    return records.peopleOfKind(k);
+    return records.peopleOfKind(k).stream().map(p -> visible(authentication, p)).toList();
   }
 
-  /** One person. */
+  /**
+   * One person, with the source records it was built from ({@code provenance}) and, for ADMIN and
+   * ANALYST, its identifiers in those sources.
+   */
   @Get("/people/{id}")
   @Secured({ADMIN, ANALYST, TOOL})
-  PersonRecord person(@PathVariable String id) {
-    return records
-        .person(id)
-        .orElseThrow(
-            () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no person has id " + id));
+  PersonRecord person(Authentication authentication, @PathVariable String id) {
+    return visible(
+        authentication,
+        records
+            .person(id)
+            .orElseThrow(
+                () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no person has id " + id)));
+  }
+
+  /**
+   * A person's identifiers (UPNs, NHS numbers) are for those who may export identifiable data:
+   * another program (TOOL) gets the record without them.
+   */
+  private static PersonRecord visible(Authentication authentication, PersonRecord p) {
+    java.util.Collection<String> roles = authentication.getRoles();
+    return roles.contains(ADMIN) || roles.contains(ANALYST) ? p : p.withoutIdentifiers();
   }
 
   /**

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ImportCommand.class,
+      ConvertCommand.class,
+      IdentitiesCommand.class,
       AnalyseCommand.class,
       ReportCommand.class,
       BenchRulesCommand.class,
@@ -84,6 +86,14 @@ public final class Sgnet implements Runnable {
         err.println(error);
       }
       err.println("sgnet: the bundle was not imported: " + invalid.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
+    if (e instanceof org.sgnet.sources.SourceInvalidException invalid) {
+      for (org.sgnet.sources.SourceError error : invalid.errors()) {
+        err.println(error);
+      }
+      err.println("sgnet: " + invalid.getMessage());
       err.flush();
       return INVALID_INPUT;
     }

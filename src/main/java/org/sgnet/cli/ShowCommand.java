@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Show the record of a person or an agency by id (people first: ids of people and"
-          + " agencies may coincide). Exit code 1 when no record has that id."
+          + " agencies may coincide), with the source records and identifiers a person was built"
+          + " from. Exit code 1 when no record has that id."
     },
     footer = {"", "Examples:", "  sgnet show child-j", "  sgnet show ag-police --db ./data"})
 final class ShowCommand implements Callable<Integer> {
@@ -52,6 +53,13 @@ final class ShowCommand implements Callable<Integer> {
                 out,
                 "agency",
                 p.agencyId() == null ? null : p.agencyName() + " (" + p.agencyId() + ")");
+            if (!p.identifiers().isEmpty()) {
+              row(out, "identifiers", String.join(", ", p.identifiers()));
+            }
+            // Where the person came from, one record a line, so that a reviewer can go back to it.
+            for (int i = 0; i < p.provenance().size(); i++) {
+              row(out, i == 0 ? "sources" : "", p.provenance().get(i));
+            }
           });
       agency.ifPresent(
           a -> {
@@ -66,7 +74,7 @@ final class ShowCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String label, Object value) {
     if (value != null) {
-      out.printf("  %-11s %s%n", label + ":", value);
+      out.printf("  %-11s %s%n", label.isEmpty() ? "" : label + ":", value);
     }
   }
 }

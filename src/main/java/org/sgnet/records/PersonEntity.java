@@ -14,17 +14,31 @@ class PersonEntity {
   private final String name;
   private final LocalDate birthDate;
   private final String role;
+  private final java.util.List<String> identifiers;
+  private final String postcode;
+  private final java.util.List<String> provenance;
 
   @Relationship(type = "MEMBER_OF", direction = Relationship.Direction.OUTGOING)
   private final AgencyEntity agency;
 
   PersonEntity(
-      String id, String kind, String name, LocalDate birthDate, String role, AgencyEntity agency) {
+      String id,
+      String kind,
+      String name,
+      LocalDate birthDate,
+      String role,
+      java.util.List<String> identifiers,
+      String postcode,
+      java.util.List<String> provenance,
+      AgencyEntity agency) {
     this.id = id;
     this.kind = kind;
     this.name = name;
     this.birthDate = birthDate;
     this.role = role;
+    this.identifiers = identifiers;
+    this.postcode = postcode;
+    this.provenance = provenance;
     this.agency = agency;
   }
 
@@ -46,6 +60,18 @@ class PersonEntity {
 
   String getRole() {
     return role;
+  }
+
+  java.util.List<String> getIdentifiers() {
+    return identifiers;
+  }
+
+  String getPostcode() {
+    return postcode;
+  }
+
+  java.util.List<String> getProvenance() {
+    return provenance;
   }
 
   AgencyEntity getAgency() {

@@ -1,6 +1,7 @@
 package org.sgnet.records;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A person's record as stored.
@@ -12,6 +13,9 @@ import java.time.LocalDate;
  * @param role the role, or {@code null}
  * @param agencyId a professional's agency, else {@code null}
  * @param agencyName that agency's name, else {@code null}
+ * @param identifiers the identifiers in sources the person was built from ({@code scheme:value});
+ *     empty for a person of a case bundle
+ * @param provenance the source records the person was built from ({@code format:file:where})
  */
 public record PersonRecord(
     String id,
@@ -20,4 +24,18 @@ public record PersonRecord(
     LocalDate birthDate,
     String role,
     String agencyId,
-    String agencyName) {}
+    String agencyName,
+    List<String> identifiers,
+    List<String> provenance) {
+
+  public PersonRecord {
+    identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+    provenance = provenance == null ? List.of() : List.copyOf(provenance);
+  }
+
+  /** Returns the record without identifiers, for readers who may not see them. */
+  public PersonRecord withoutIdentifiers() {
+    return new PersonRecord(
+        id, kind, name, birthDate, role, agencyId, agencyName, List.of(), provenance);
+  }
+}

@@ -97,6 +97,9 @@ public final class Records {
             name != null ? name.strip() : before.getName(),
             before.getBirthDate(),
             role != null ? (role.isBlank() ? null : role.strip()) : before.getRole(),
+            before.getIdentifiers(),
+            before.getPostcode(),
+            before.getProvenance(),
             agency);
     return new Correction(toRecord(before), toRecord(people.save(after)));
   }
@@ -118,7 +121,9 @@ public final class Records {
         p.getBirthDate(),
         p.getRole(),
         a == null ? null : a.getId(),
-        a == null ? null : a.getName());
+        a == null ? null : a.getName(),
+        p.getIdentifiers() == null ? List.of() : List.copyOf(p.getIdentifiers()),
+        p.getProvenance() == null ? List.of() : List.copyOf(p.getProvenance()));
   }
 
   private static AgencyRecord toRecord(AgencyEntity a) {

@@ -32,7 +32,8 @@ final class Explainer {
       String subjectId,
       String agencyId,
       String recordedBy,
-      List<String> participants) {}
+      List<String> participants,
+      List<String> provenance) {}
 
   /** How the lines show people, agencies and events: names and ids, or codes only. */
   private record Shown(Names names, Map<String, String[]> roles, Pseudonyms codes) {
@@ -104,7 +105,8 @@ final class Explainer {
                     r.get("subjectId").asString(),
                     r.get("agencyId").asString(),
                     text(r.get("recordedBy")),
-                    r.get("participants").asList(Value::asString)));
+                    r.get("participants").asList(Value::asString),
+                    r.get("provenance").asList(Value::asString)));
     for (Ev e : events) {
       agencies.add(e.agencyId());
       if (e.recordedBy() != null) {
@@ -137,10 +139,36 @@ final class Explainer {
     Shown shown = new Shown(names, roles, codes);
     LocalDate windowStart = analysis.asOf().minusDays(analysis.windowDays());
     List<List<Evidence>> result = new ArrayList<>();
+    Map<String, List<String>> sources = codes == null ? sources(children, people) : Map.of();
     for (Finding f : analysis.findings()) {
-      result.add(List.copyOf(evidence(f, events, shown, windowStart, analysis.asOf())));
+      List<Evidence> lines = evidence(f, events, shown, windowStart, analysis.asOf());
+      // Where the people of the finding came from, so that a reviewer can go back to the record;
+      // codes only when pseudonymised (file names may say too much).
+      Set<String> named = new TreeSet<>(f.childIds());
+      named.addAll(f.personIds());
+      for (String id : named) {
+        List<String> from = sources.get(id);
+        if (from != null && !from.isEmpty()) {
+          lines.add(line("sources of " + shown.person(id) + ": " + String.join(", ", from)));
+        }
+      }
+      result.add(List.copyOf(lines));
     }
     return result;
+  }
+
+  /** The source records of the people who have any, by id. */
+  private Map<String, List<String>> sources(Set<String> children, Set<String> people) {
+    Set<String> ids = new TreeSet<>(children);
+    ids.addAll(people);
+    Map<String, List<String>> sources = new HashMap<>();
+    store
+        .query(
+            "explain/sources",
+            Map.of("ids", List.copyOf(ids)),
+            r -> Map.entry(r.get("id").asString(), r.get("provenance").asList(Value::asString)))
+        .forEach(e -> sources.put(e.getKey(), e.getValue()));
+    return sources;
   }
 
   @SuppressWarnings("unchecked")
@@ -288,6 +316,9 @@ final class Explainer {
       List<String> who = new ArrayList<>();
       e.participants().forEach(p -> who.add(names.person(p)));
       b.append(", with ").append(String.join(", ", who));
+    }
+    if (shown.codes() == null && !e.provenance().isEmpty()) {
+      b.append("; from ").append(String.join(", ", e.provenance()));
     }
     return b.toString();
   }

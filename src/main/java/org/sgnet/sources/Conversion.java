@@ -27,7 +27,8 @@ public final class Conversion {
 
     public Result {
       refused = List.copyOf(refused);
-      recordsByFile = Map.copyOf(recordsByFile);
+      recordsByFile =
+          java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recordsByFile));
     }
   }
 

@@ -290,6 +290,14 @@ public final class IdentityResolver {
         bundle, refused, new Stats(in.people().size(), withAgencies.size(), matched, joined));
   }
 
+  /**
+   * Returns whether a stored name is the one sgnet shows for a person no source named ({@code Child
+   * 903-566910}), which a real name replaces.
+   */
+  public static boolean isMadeUpName(String name, PersonKind kind, String id) {
+    return Placeholders.isPlaceholder(name, kind, id);
+  }
+
   /** A record's identifiers: its own, then {@code record:ID}. */
   private static List<String> identifiers(String id, List<SourcePerson> records) {
     LinkedHashSet<String> all = new LinkedHashSet<>();

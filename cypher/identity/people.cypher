@@ -1,0 +1,7 @@
+// Every person, as the search for people who only look alike needs them.
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[:MEMBER_OF]->(a:Agency)
+RETURN p.id AS id, p.kind AS kind, p.name AS name, p.birthDate AS birthDate, a.id AS agencyId,
+       p.role AS role, coalesce(p.identifiers, []) AS identifiers, p.postcode AS postcode,
+       coalesce(p.provenance, []) AS provenance
+ORDER BY p.id

@@ -1,0 +1,183 @@
+package org.sgnet.cli;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sgnet.identity.Identities;
+import org.sgnet.sources.IdentityCandidates;
+import org.sgnet.sources.KnownPerson;
+import org.sgnet.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sgnet identities}: people who only look alike, and the analysts' decisions on them. */
+@Command(
+    name = "identities",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the pairs of people who look alike (same name and birth date, or same last name,"
+          + " birth date and postcode; professionals: same name and agency) but share no"
+          + " identifier. sgnet never merges them by itself: confirm a pair to make them one"
+          + " person, or reject it to stop it being suggested. Decisions are kept with who made"
+          + " them and why, and later imports honour them."
+    },
+    subcommands = {
+      IdentitiesCommand.Confirm.class,
+      IdentitiesCommand.Reject.class,
+      IdentitiesCommand.Decisions.class
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  sgnet identities",
+      "  sgnet identities confirm partner-csc-5466968 partner-education-6319532 --by 'A. Analyst'",
+      "  sgnet identities reject partner-csc-1 partner-education-9 --reason 'twins' --by me",
+      "  sgnet identities decisions"
+    })
+final class IdentitiesCommand implements Callable<Integer> {
+
+  @Mixin StoreOptions store;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (ApplicationContext context = Contexts.start(store.properties())) {
+      List<IdentityCandidates.Candidate> candidates =
+          new Identities(context.getBean(Store.class)).candidates();
+      PrintWriter out = spec.commandLine().getOut();
+      if (candidates.isEmpty()) {
+        out.println("No pairs of people look alike without sharing an identifier.");
+      }
+      for (IdentityCandidates.Candidate c : candidates) {
+        out.printf(
+            Locale.ROOT,
+            "%s  %s%n  %s%n  %s%n",
+            c.key().replace("|", " ~ "),
+            c.evidence().stream().map(Enum::name).collect(Collectors.joining("+")),
+            line(c.a()),
+            line(c.b()));
+      }
+      if (!candidates.isEmpty()) {
+        out.printf(
+            Locale.ROOT,
+            "%,d candidate pair(s): sgnet identities confirm A B | reject A B --reason …%n",
+            candidates.size());
+      }
+      out.flush();
+    }
+    return Sgnet.OK;
+  }
+
+  private static String line(KnownPerson p) {
+    return String.format(
+        Locale.ROOT,
+        "%-40s %-12s %s, born %s, from %s",
+        p.id(),
+        p.kind(),
+        p.name(),
+        p.birthDate() == null ? "?" : p.birthDate(),
+        p.provenance().isEmpty() ? "a bundle" : String.join(" ", p.provenance()));
+  }
+
+  /** The options of a decision. */
+  abstract static class Decide implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "A", description = "A person id (kept when confirmed).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Another person id.")
+    String b;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required to reject).")
+    String reason;
+
+    @Option(
+        names = "--by",
+        paramLabel = "NAME",
+        description = "Who decides (default: the operating-system user).")
+    String by;
+
+    @Mixin StoreOptions store;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    abstract Identities.Verdict verdict();
+
+    @Override
+    public Integer call() {
+      String who = by != null ? by : System.getProperty("user.name", "unknown");
+      try (ApplicationContext context = Contexts.start(store.properties())) {
+        Identities.Decision d =
+            new Identities(context.getBean(Store.class)).decide(a, b, verdict(), reason, who);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+            d.verdict() == Identities.Verdict.CONFIRMED
+                ? d.b() + " is now part of " + d.a() + " (decision kept, by " + d.by() + ")"
+                : d.a() + " and " + d.b() + " are kept apart (decision kept, by " + d.by() + ")");
+        out.flush();
+      }
+      return Sgnet.OK;
+    }
+  }
+
+  /** {@code identities confirm A B}. */
+  @Command(
+      name = "confirm",
+      mixinStandardHelpOptions = true,
+      description = "Make B one person with A: B's ties and events move to A, and B goes.")
+  static final class Confirm extends Decide {
+    @Override
+    Identities.Verdict verdict() {
+      return Identities.Verdict.CONFIRMED;
+    }
+  }
+
+  /** {@code identities reject A B --reason …}. */
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Keep A and B apart and stop suggesting the pair.")
+  static final class Reject extends Decide {
+    @Override
+    Identities.Verdict verdict() {
+      return Identities.Verdict.REJECTED;
+    }
+  }
+
+  /** {@code identities decisions}. */
+  @Command(
+      name = "decisions",
+      mixinStandardHelpOptions = true,
+      description = "List every decision: when, who, what and why.")
+  static final class Decisions implements Callable<Integer> {
+    @Mixin StoreOptions store;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      try (ApplicationContext context = Contexts.start(store.properties())) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Identities.Decision d : new Identities(context.getBean(Store.class)).decisions()) {
+          out.printf(
+              Locale.ROOT,
+              "%s  %-9s %s %s  by %s%s%n",
+              d.at(),
+              d.verdict(),
+              d.a(),
+              d.b(),
+              d.by(),
+              d.reason() == null ? "" : ": " + d.reason());
+        }
+        out.flush();
+      }
+      return Sgnet.OK;
+    }
+  }
+}
