@@ -78,6 +78,14 @@ public final class IdentityResolver {
     for (SourcePerson p : in.people()) {
       byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
     }
+    Map<String, KnownPerson> storeByIdentifier = new HashMap<>();
+    for (KnownPerson k : known) {
+      for (String identifier : k.identifiers()) {
+        storeByIdentifier.putIfAbsent(identifier, k);
+      }
+    }
+    // Records that match one stored person are that person, and so one another (an analyst may
+    // have merged two records that share nothing else): the stored person joins the sets too.
     UnionFind sets = new UnionFind();
     Map<String, String> owner = new HashMap<>();
     for (Map.Entry<String, List<SourcePerson>> e : byId.entrySet()) {
@@ -87,18 +95,17 @@ public final class IdentityResolver {
         if (first != null) {
           sets.union(first, e.getKey());
         }
+        KnownPerson stored = storeByIdentifier.get(identifier);
+        if (stored != null) {
+          String node = "\u0000" + stored.id();
+          sets.add(node);
+          sets.union(e.getKey(), node);
+        }
       }
     }
     Map<String, List<String>> clusters = new LinkedHashMap<>();
     for (String id : byId.keySet()) {
       clusters.computeIfAbsent(sets.find(id), k -> new ArrayList<>()).add(id);
-    }
-
-    Map<String, KnownPerson> storeByIdentifier = new HashMap<>();
-    for (KnownPerson k : known) {
-      for (String identifier : k.identifiers()) {
-        storeByIdentifier.putIfAbsent(identifier, k);
-      }
     }
 
     // 2. One person per cluster.

@@ -110,6 +110,29 @@ class IdentityResolverTest {
   }
 
   @Test
+  void shouldMakeOneOfTwoRecordsThatAnAnalystMergedThoughTheyShareNothingElse() {
+    KnownPerson merged =
+        new KnownPerson(
+            "t-1",
+            PersonKind.CHILD,
+            "Ben Stone",
+            LocalDate.of(2012, 1, 1),
+            null,
+            null,
+            List.of("record:t-1", "record:u-7"),
+            null,
+            List.of("t:a.csv:2", "u:b.csv:2"));
+    SourceRecords in = records();
+    in.person(child("t-1", "Ben Stone", List.of(), A1));
+    in.person(child("u-7", "Ben Stone", List.of(), B1));
+
+    IdentityResolver.Resolution r = new IdentityResolver(List.of(merged)).resolve(in);
+
+    assertThat(r.bundle().people()).singleElement().extracting(Person::id).isEqualTo("t-1");
+    assertThat(r.stats().matchedInStore()).isEqualTo(1);
+  }
+
+  @Test
   void shouldKeepTheFirstSourcesValuesWhenALaterSourceDisagrees() {
     KnownPerson stored =
         new KnownPerson(
