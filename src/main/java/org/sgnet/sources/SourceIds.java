@@ -59,7 +59,10 @@ public final class SourceIds {
         .trim();
   }
 
-  static String sha256(String text) {
+  /**
+   * Returns the SHA-256 of the text's UTF-8 bytes in hex: an id part that does not show the text.
+   */
+  public static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,9 +1,5 @@
 package org.sgnet.sources.dfeapi;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -74,16 +70,7 @@ final class DfeIds {
 
   /** The first 16 hex digits of the SHA-256 of the parts (a collision is not to be expected). */
   private static String hash(String kind, String... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(kind.getBytes(StandardCharsets.UTF_8));
-      for (String part : parts) {
-        digest.update((byte) 0);
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return org.sgnet.sources.SourceIds.sha256(kind + "\u0000" + String.join("\u0000", parts))
+        .substring(0, 16);
   }
 }

@@ -1,11 +1,7 @@
 package org.sgnet.sources.ssd;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -188,13 +184,6 @@ final class SsdContext {
 
   /** Returns a short, stable hash of the text: an id part that does not show the text. */
   static String hash(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)))
-          .substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return org.sgnet.sources.SourceIds.sha256(text).substring(0, 12);
   }
 }
