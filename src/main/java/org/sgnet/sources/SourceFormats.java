@@ -3,16 +3,24 @@ package org.sgnet.sources;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sgnet.SgnetException;
+import org.sgnet.sources.annexa.AnnexAAdapter;
 import org.sgnet.sources.cin.CinAdapter;
 import org.sgnet.sources.dfeapi.DfeApiAdapter;
 import org.sgnet.sources.partner.PartnerAdapter;
 import org.sgnet.sources.ssd.SsdAdapter;
+import org.sgnet.sources.ssda903.Ssda903Adapter;
 
 /** The source formats sgnet reads, by the name {@code --from} takes. */
 public final class SourceFormats {
 
   private static final List<SourceAdapter> ALL =
-      List.of(new CinAdapter(), new SsdAdapter(), new DfeApiAdapter(), new PartnerAdapter());
+      List.of(
+          new Ssda903Adapter(),
+          new CinAdapter(),
+          new AnnexAAdapter(),
+          new SsdAdapter(),
+          new DfeApiAdapter(),
+          new PartnerAdapter());
 
   private SourceFormats() {}
 
