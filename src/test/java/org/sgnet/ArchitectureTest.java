@@ -28,6 +28,8 @@ class ArchitectureTest {
         .that()
         .resideInAnyPackage(
             "org.sgnet.bundle..",
+            "org.sgnet.sources..",
+            "org.sgnet.identity..",
             "org.sgnet.store..",
             "org.sgnet.rules..",
             "org.sgnet.graph..",
@@ -78,6 +80,40 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.neo4j..", "org.sgnet.store..", "org.sgnet.cli..", "org.sgnet.api..")
         .check(classes);
+  }
+
+  @Test
+  void shouldKeepSourceAdaptersIndependentOfTheStore() {
+    // An adapter only maps; matching against the store and writing are the identity package's.
+    noClasses()
+        .that()
+        .resideInAPackage("org.sgnet.sources..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.neo4j..",
+            "org.sgnet.store..",
+            "org.sgnet.identity..",
+            "org.sgnet.cli..",
+            "org.sgnet.api..")
+        .check(classes);
+  }
+
+  @Test
+  void shouldLetAdaptersUseOnlyTheCoreOfTheSourcesPackageNotEachOther() {
+    for (String format : java.util.List.of("ssda903", "cin", "annexa", "ssd", "dfeapi", "partner")) {
+      noClasses()
+          .that()
+          .resideInAPackage("org.sgnet.sources." + format + "..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              java.util.stream.Stream.of("ssda903", "cin", "annexa", "ssd", "dfeapi", "partner")
+                  .filter(other -> !other.equals(format))
+                  .map(other -> "org.sgnet.sources." + other + "..")
+                  .toArray(String[]::new))
+          .check(classes);
+    }
   }
 
   @Test
