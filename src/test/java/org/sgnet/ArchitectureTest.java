@@ -101,7 +101,8 @@ class ArchitectureTest {
 
   @Test
   void shouldLetAdaptersUseOnlyTheCoreOfTheSourcesPackageNotEachOther() {
-    for (String format : java.util.List.of("ssda903", "cin", "annexa", "ssd", "dfeapi", "partner")) {
+    for (String format :
+        java.util.List.of("ssda903", "cin", "annexa", "ssd", "dfeapi", "partner")) {
       noClasses()
           .that()
           .resideInAPackage("org.sgnet.sources." + format + "..")

@@ -19,7 +19,7 @@ import java.util.Random;
  * at least once, one or two social workers a child from a pool of about one worker for 15
  * children). The return's year ends on 31 March 2025; nobody in it is real.
  */
-final class Ssda903Returns {
+public final class Ssda903Returns {
 
   /** The last day of the return's year. */
   static final LocalDate YEAR_END = LocalDate.of(2025, 3, 31);
@@ -58,7 +58,7 @@ final class Ssda903Returns {
    *
    * @return the files written
    */
-  static List<Path> write(Path folder, int children, long seed) {
+  public static List<Path> write(Path folder, int children, long seed) {
     Random rnd = new Random(seed);
     int workers = Math.max(1, children / 15);
     try {
