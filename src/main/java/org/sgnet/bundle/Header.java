@@ -68,7 +68,8 @@ final class Header {
     if (near != null) {
       return "unknown column; column names are lower case: " + near.header();
     }
-    List<Column> columns = file.columns();
+    // The version 1 columns: the source extension's are for bundles that sgnet itself makes.
+    List<Column> columns = file.columns().stream().filter(c -> !c.sourceExtension()).toList();
     return "unknown column; expected "
         + columns.stream().map(Column::header).collect(Collectors.joining(", "))
         + ", or a name starting with x_";
