@@ -67,6 +67,7 @@ final class SourceUpload implements AutoCloseable {
 
   private void unzip(InputStream in) throws IOException {
     long total = 0;
+    int files = 0;
     try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         String name = entry.getName();
@@ -84,11 +85,16 @@ final class SourceUpload implements AutoCloseable {
               "the zip holds two files named " + base + "; one source's files have distinct names");
         }
         total += Files.copy(zip, target);
+        files++;
         if (total > MAX_BYTES) {
           throw new SgnetException(
               SgnetException.Kind.INVALID_INPUT, "the zip unpacks to more than 2 GiB");
         }
       }
+    }
+    if (files == 0) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "the upload is not a zip, or holds no file");
     }
   }
 

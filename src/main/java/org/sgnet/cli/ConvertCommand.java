@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Convert a statutory return or partner extract into a case bundle (formats:"
-          + " ${COMPLETION-CANDIDATES}) and write it to a folder, without touching a store. The"
+          + " ssda903, cin, annex-a, ssd, dfe-api, partner) and write it to a folder, without touching a store. The"
           + " bundle carries each row's provenance and each person's identifiers; people are"
           + " joined only by identifiers within this source (import matches them against the"
           + " store too). On any error every error is printed and nothing is written (exit 2),"

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Import a case bundle (a folder or a .zip of CSV files, see case-bundle.md), or with"
-          + " --from a statutory return or partner extract (formats: ${COMPLETION-CANDIDATES}).",
+          + " --from a statutory return or partner extract (formats: ssda903, cin, annex-a, ssd, dfe-api, partner).",
       "The whole input is checked first: on any error every error is printed as"
           + " file:line: column X: message (a source's: file:line or XML path: field X:"
           + " message), nothing is written and the exit code is 2. With --rejects FILE the valid"

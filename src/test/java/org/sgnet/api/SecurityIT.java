@@ -61,6 +61,10 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/report?identifiable=true&child=child-s, 401, 403, 200, 403, 403",
     "POST, /api/import,                          401, 400, 403, 403, 403",
     "PATCH, /api/people/child-j,                 401, 400, 403, 403, 403",
+    "POST, /api/import?from=partner,             401, 400, 403, 403, 403",
+    "GET, /api/identities,                       401, 200, 200, 403, 403",
+    "GET, /api/identities/decisions,             401, 200, 200, 403, 403",
+    "POST, /api/identities/decisions,            401, 400, 400, 403, 403",
     "GET, /api/queries,                          401, 403, 200, 403, 403",
     "POST, /api/queries/most-involved-children,  401, 403, 200, 403, 403",
     "POST, /api/cypher,                          401, 403, 200, 403, 403",
@@ -181,6 +185,10 @@ class SecurityIT extends ApiTestSupport {
     }
     if (path.equals("/api/cypher")) {
       return HttpRequest.POST(path, Map.of("query", "MATCH (c:Child) RETURN count(c) AS children"));
+    }
+    if (method.equals("POST") && path.startsWith("/api/identities")) {
+      // A decision about one person and themself: refused as bad input by those who may decide.
+      return HttpRequest.POST(path, Map.of("a", "child-j", "b", "child-j", "verdict", "CONFIRMED"));
     }
     return switch (method) {
       case "POST" ->
