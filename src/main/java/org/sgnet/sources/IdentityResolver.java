@@ -136,6 +136,15 @@ public final class IdentityResolver {
                 + String.join(", ", new TreeSet<>(matches.keySet()))
                 + "); only an analyst may make them one person: sgnet identities confirm A B";
       }
+      if (problem == null && stored != null && otherAuthority(stored, identifiers)) {
+        // Two authorities' returns may use the same child ids: the same source id is then no
+        // proof of one person, and writing it would overwrite the other authority's child.
+        problem =
+            "has the id of "
+                + stored.id()
+                + ", a child of another authority in the store (their authorities' child ids"
+                + " differ); returns of two authorities with the same ids need a store each";
+      }
       if (problem == null && stored != null && stored.kind() != records.get(0).kind()) {
         problem =
             "shares an identifier with "
@@ -303,6 +312,40 @@ public final class IdentityResolver {
    */
   public static boolean isMadeUpName(String name, PersonKind kind, String id) {
     return Placeholders.isPlaceholder(name, kind, id);
+  }
+
+  /**
+   * Returns whether a stored person and a record that share only a source id belong to different
+   * authorities: both carry authorities' child ids ({@code la-child:LA:ID}) and no authority is
+   * named by both. (A shared UPN or NHS number is one child, who may have moved authority.)
+   */
+  private static boolean otherAuthority(KnownPerson stored, List<String> identifiers) {
+    for (String identifier : identifiers) {
+      if (!identifier.startsWith(RECORD_SCHEME + ":")
+          && stored.identifiers().contains(identifier)) {
+        return false;
+      }
+    }
+    Set<String> theirs = authorities(stored.identifiers());
+    Set<String> ours = authorities(identifiers);
+    if (theirs.isEmpty() || ours.isEmpty()) {
+      return false;
+    }
+    ours.retainAll(theirs);
+    return ours.isEmpty();
+  }
+
+  private static Set<String> authorities(List<String> identifiers) {
+    Set<String> authorities = new HashSet<>();
+    for (String identifier : identifiers) {
+      if (identifier.startsWith("la-child:")) {
+        int end = identifier.indexOf(':', "la-child:".length());
+        if (end > 0) {
+          authorities.add(identifier.substring("la-child:".length(), end));
+        }
+      }
+    }
+    return authorities;
   }
 
   /** A record's identifiers: its own, then {@code record:ID}. */

@@ -116,15 +116,16 @@ class SourcesApiIT extends ApiTestSupport {
     Map<String, Object> amira =
         get(
             Role.ANALYST,
-            "/api/people/partner-social-101",
+            "/api/people/partner-school-901",
             Argument.mapOf(String.class, Object.class));
     assertThat((List<Object>) amira.get("identifiers")).contains("upn:A123456789012");
     assertThat((List<Object>) amira.get("provenance"))
-        .containsExactly("partner:social.csv:2", "partner:school.csv:2");
+        // A folder's files are read in name order: the school's record came first.
+        .containsExactly("partner:school.csv:2", "partner:social.csv:2");
     Map<String, Object> asTool =
         get(
             Role.TOOL,
-            "/api/people/partner-social-101",
+            "/api/people/partner-school-901",
             Argument.mapOf(String.class, Object.class));
     assertThat((List<Object>) asTool.get("identifiers")).isEmpty();
 

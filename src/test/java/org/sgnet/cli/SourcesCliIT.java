@@ -121,7 +121,7 @@ class SourcesCliIT {
     assertThat(shown.exitCode()).as(shown.err()).isZero();
     assertThat(shown.out())
         .contains("identifiers: record:partner-csc-7190247")
-        .contains("sources:     partner:csc.csv:2");
+        .contains("sources:    partner:csc.csv:2");
   }
 
   @Test

@@ -171,6 +171,53 @@ class IdentityResolverTest {
   }
 
   @Test
+  void shouldRefuseToTakeOverAnotherAuthoritysChildWithTheSameSourceId() {
+    KnownPerson other =
+        new KnownPerson(
+            "t-1",
+            PersonKind.CHILD,
+            "Child t-1",
+            null,
+            null,
+            null,
+            List.of("la-child:201:1", "record:t-1"),
+            null,
+            List.of("t:a.csv:2"));
+    SourceRecords in = records();
+    in.person(child("t-1", null, List.of("la-child:975:1"), A1));
+
+    IdentityResolver.Resolution r = new IdentityResolver(List.of(other)).resolve(in);
+
+    assertThat(r.bundle().people()).isEmpty();
+    assertThat(r.refused())
+        .singleElement()
+        .hasToString(
+            "a.csv:2: has the id of t-1, a child of another authority in the store (their"
+                + " authorities' child ids differ); returns of two authorities with the same ids"
+                + " need a store each");
+
+    // The same authority's return read again is the same child, and so is a child who moved
+    // with their UPN.
+    SourceRecords again = records();
+    again.person(child("t-1", null, List.of("la-child:201:1"), A1));
+    assertThat(new IdentityResolver(List.of(other)).resolve(again).bundle().people()).hasSize(1);
+    KnownPerson withUpn =
+        new KnownPerson(
+            "t-1",
+            PersonKind.CHILD,
+            "Child t-1",
+            null,
+            null,
+            null,
+            List.of("la-child:201:1", "upn:A1", "record:t-1"),
+            null,
+            List.of("t:a.csv:2"));
+    SourceRecords moved = records();
+    moved.person(child("t-1", null, List.of("la-child:975:1", "upn:A1"), A1));
+    assertThat(new IdentityResolver(List.of(withUpn)).resolve(moved).bundle().people()).hasSize(1);
+  }
+
+  @Test
   void shouldRefuseARecordThatSharesIdentifiersWithTwoStoredPeople() {
     KnownPerson x =
         new KnownPerson(
