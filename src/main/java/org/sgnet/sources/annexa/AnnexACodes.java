@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.RiskCategory;
+import org.sgnet.sources.CodeLists;
 
 /**
  * Every code of the Annex A template that sgnet maps, and how a cell's text becomes its code. The
@@ -40,28 +41,7 @@ final class AnnexACodes {
   private static final Pattern CODE = Pattern.compile("^([A-Za-z0-9]{1,6})\\s*(?::|\\s-\\s)");
 
   /** The census ethnicity codes, with their meaning (the value kept is the code as written). */
-  static final Map<String, String> ETHNICITIES =
-      ordered(
-          "WBRI", "White British",
-          "WIRI", "White Irish",
-          "WIRT", "Traveller of Irish heritage",
-          "WOTH", "Any other White background",
-          "WROM", "Gypsy/Roma",
-          "MWBC", "White and Black Caribbean",
-          "MWBA", "White and Black African",
-          "MWAS", "White and Asian",
-          "MOTH", "Any other Mixed background",
-          "AIND", "Indian",
-          "APKN", "Pakistani",
-          "ABAN", "Bangladeshi",
-          "AOTH", "Any other Asian background",
-          "BCRB", "Caribbean",
-          "BAFR", "African",
-          "BOTH", "Any other Black background",
-          "CHNE", "Chinese",
-          "OOTH", "Any other ethnic group",
-          "REFU", "Refused",
-          "NOBT", "Information not yet obtained");
+  static final Map<String, String> ETHNICITIES = CodeLists.ETHNICITY;
 
   /** The ethnicity codes that say no ethnicity was recorded: no event is made of them. */
   static final Set<String> ETHNICITY_NOT_RECORDED = Set.of("REFU", "NOBT");
@@ -146,25 +126,10 @@ final class AnnexACodes {
           "MUL", RiskCategory.OTHER);
 
   /**
-   * Legal statuses of a looked-after child (List 8, SSDA903 codes). sgnet has no basis for
-   * emergency protection or youth justice: they are compulsory and temporary, as an interim care
-   * order is, and the code itself stays on the tie ({@code x_legal_status}).
+   * Legal statuses of a looked-after child (List 8, SSDA903 codes): the table every statutory
+   * source shares; the code itself stays on the tie ({@code x_legal_status}).
    */
-  static final Map<String, LegalBasis> LEGAL_STATUSES =
-      ordered(
-          "C1", LegalBasis.INTERIM_CARE_ORDER,
-          "C2", LegalBasis.CARE_ORDER,
-          "D1", LegalBasis.CARE_ORDER,
-          "E1", LegalBasis.CARE_ORDER,
-          "V2", LegalBasis.S20_VOLUNTARY,
-          "V3", LegalBasis.S20_VOLUNTARY,
-          "V4", LegalBasis.S20_VOLUNTARY,
-          "L1", LegalBasis.INTERIM_CARE_ORDER,
-          "L2", LegalBasis.INTERIM_CARE_ORDER,
-          "L3", LegalBasis.INTERIM_CARE_ORDER,
-          "J1", LegalBasis.INTERIM_CARE_ORDER,
-          "J2", LegalBasis.INTERIM_CARE_ORDER,
-          "J3", LegalBasis.INTERIM_CARE_ORDER);
+  static final Map<String, LegalBasis> LEGAL_STATUSES = CodeLists.LEGAL_STATUS;
 
   /** Placement types (List 8, SSDA903 codes): who the child lives with. */
   static final Map<String, Placement> PLACEMENT_TYPES =

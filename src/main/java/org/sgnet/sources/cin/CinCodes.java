@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sgnet.bundle.RiskCategory;
+import org.sgnet.sources.CodeLists;
 
 /**
  * The CIN census code sets sgnet maps, as the DfE publishes them (CIN census guide and the 2024
@@ -91,28 +92,7 @@ final class CinCodes {
    * {@code Ethnicity}: the DfE's ethnicity codes. The code itself is the recorded value, so that
    * the codes of other returns compare with it; the table only refuses what is no code.
    */
-  static final Map<String, String> ETHNICITIES =
-      ordered(
-          "WBRI", "White British",
-          "WIRI", "White Irish",
-          "WIRT", "Traveller of Irish heritage",
-          "WOTH", "any other White background",
-          "WROM", "Gypsy/Roma",
-          "MWBC", "White and Black Caribbean",
-          "MWBA", "White and Black African",
-          "MWAS", "White and Asian",
-          "MOTH", "any other mixed background",
-          "AIND", "Indian",
-          "APKN", "Pakistani",
-          "ABAN", "Bangladeshi",
-          "AOTH", "any other Asian background",
-          "BCRB", "Caribbean",
-          "BAFR", "African",
-          "BOTH", "any other Black background",
-          "CHNE", "Chinese",
-          "OOTH", "any other ethnic group",
-          "REFU", "refused",
-          "NOBT", "information not yet obtained");
+  static final Map<String, String> ETHNICITIES = CodeLists.ETHNICITY;
 
   /** The schema's yes/no type ({@code ReferralNFA}, {@code ICPCnotRequired}). */
   static final Map<String, Boolean> YES_NO =

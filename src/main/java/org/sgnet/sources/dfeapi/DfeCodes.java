@@ -5,6 +5,7 @@ import java.util.Map;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.RiskCategory;
+import org.sgnet.sources.CodeLists;
 
 /**
  * The code tables of the DfE children's social care API that sgnet maps. The schema gives no
@@ -164,28 +165,7 @@ final class DfeCodes {
    * CIN census ethnicity codes ({@code ethnicity}). The event keeps the code as written so that
    * sources compare; the table only refuses a code that is none of these.
    */
-  static final Map<String, String> ETHNICITIES =
-      ordered(
-          "WBRI", "White British",
-          "WIRI", "White Irish",
-          "WIRT", "Traveller of Irish heritage",
-          "WOTH", "Any other White background",
-          "WROM", "Gypsy/Roma",
-          "MWBC", "White and Black Caribbean",
-          "MWBA", "White and Black African",
-          "MWAS", "White and Asian",
-          "MOTH", "Any other mixed background",
-          "AIND", "Indian",
-          "APKN", "Pakistani",
-          "ABAN", "Bangladeshi",
-          "AOTH", "Any other Asian background",
-          "BCRB", "Caribbean",
-          "BAFR", "African",
-          "BOTH", "Any other Black background",
-          "CHNE", "Chinese",
-          "OOTH", "Any other ethnic group",
-          "REFU", "Refused",
-          "NOBT", "Information not yet obtained");
+  static final Map<String, String> ETHNICITIES = CodeLists.ETHNICITY;
 
   private static Placement assumed(PersonKind with, String text) {
     return new Placement(ASSUMED_BASIS, true, with, text);

@@ -8,6 +8,7 @@ import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.MeetingSubtype;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.RiskCategory;
+import org.sgnet.sources.CodeLists;
 
 /**
  * Every SSD code that sgnet maps, each table as docs/sources/ssd.md shows it. A code missing from a
@@ -35,21 +36,7 @@ final class SsdCodes {
    * placed. Emergency orders (L1–L3) have no basis of their own in sgnet and count as interim
    * orders; youth-justice statuses (J1–J3) as residential placements.
    */
-  static final Map<String, LegalBasis> LEGAL_STATUS =
-      Map.ofEntries(
-          Map.entry("C1", LegalBasis.INTERIM_CARE_ORDER),
-          Map.entry("C2", LegalBasis.CARE_ORDER),
-          Map.entry("D1", LegalBasis.CARE_ORDER),
-          Map.entry("E1", LegalBasis.CARE_ORDER),
-          Map.entry("V2", LegalBasis.S20_VOLUNTARY),
-          Map.entry("V3", LegalBasis.S20_VOLUNTARY),
-          Map.entry("V4", LegalBasis.S20_VOLUNTARY),
-          Map.entry("L1", LegalBasis.INTERIM_CARE_ORDER),
-          Map.entry("L2", LegalBasis.INTERIM_CARE_ORDER),
-          Map.entry("L3", LegalBasis.INTERIM_CARE_ORDER),
-          Map.entry("J1", LegalBasis.RESIDENTIAL),
-          Map.entry("J2", LegalBasis.RESIDENTIAL),
-          Map.entry("J3", LegalBasis.RESIDENTIAL));
+  static final Map<String, LegalBasis> LEGAL_STATUS = CodeLists.LEGAL_STATUS;
 
   /** Who a child lives with in a placement of a type: the kind of person, and their role. */
   record Carer(PersonKind kind, String role) {}

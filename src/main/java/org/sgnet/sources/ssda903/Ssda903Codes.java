@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.PersonKind;
+import org.sgnet.sources.CodeLists;
 
 /**
  * The SSDA903 codes that the adapter maps, each table as the DfE's 903 guidance lists it (the
@@ -50,47 +51,13 @@ final class Ssda903Codes {
 
   /** Legal status ({@code LS}) → the placement's legal basis. */
   static final Map<String, LegalBasis> LEGAL_STATUS =
-      ordered(
-          "C1", LegalBasis.INTERIM_CARE_ORDER, // interim care order
-          "C2", LegalBasis.CARE_ORDER, // full care order
-          "D1", LegalBasis.CARE_ORDER, // freeing order granted
-          "E1", LegalBasis.CARE_ORDER, // placement order granted
-          "V2", LegalBasis.S20_VOLUNTARY, // single period of accommodation under section 20
-          "V3", LegalBasis.S20_VOLUNTARY, // short breaks, individual episodes recorded
-          "V4", LegalBasis.S20_VOLUNTARY, // short breaks, agreements recorded
-          "L1", LegalBasis.INTERIM_CARE_ORDER, // police protection, in LA accommodation
-          "L2", LegalBasis.INTERIM_CARE_ORDER, // emergency protection order
-          "L3", LegalBasis.INTERIM_CARE_ORDER, // child assessment order, in LA accommodation
-          "J1", LegalBasis.RESIDENTIAL, // remanded to LA or youth detention accommodation
-          "J2", LegalBasis.RESIDENTIAL, // PACE 1984 accommodation, including secure
-          "J3", LegalBasis.RESIDENTIAL); // youth rehabilitation order with residence requirement
+      CodeLists.LEGAL_STATUS; // youth rehabilitation order with residence requirement
 
   /** Placement type ({@code PLACE}, {@code PL} in the XML) → who the child lives with. */
   static final Map<String, Placement> PLACEMENT = placements();
 
   /** Ethnic origin ({@code ETHNIC}) → its name; the event keeps the code as written. */
-  static final Map<String, String> ETHNICITY =
-      ordered(
-          "WBRI", "White British",
-          "WIRI", "White Irish",
-          "WOTH", "Any other White background",
-          "WIRT", "Traveller of Irish heritage",
-          "WROM", "Gypsy/Roma",
-          "MWBC", "White and Black Caribbean",
-          "MWBA", "White and Black African",
-          "MWAS", "White and Asian",
-          "MOTH", "Any other mixed background",
-          "AIND", "Indian",
-          "APKN", "Pakistani",
-          "ABAN", "Bangladeshi",
-          "AOTH", "Any other Asian background",
-          "BCRB", "Caribbean",
-          "BAFR", "African",
-          "BOTH", "Any other Black background",
-          "CHNE", "Chinese",
-          "OOTH", "Any other ethnic group",
-          "REFU", "Refused",
-          "NOBT", "Information not yet obtained");
+  static final Map<String, String> ETHNICITY = CodeLists.ETHNICITY;
 
   /** Review participation ({@code REVIEW_CODE}) → the meeting's summary. */
   static final Map<String, String> REVIEW_PARTICIPATION =

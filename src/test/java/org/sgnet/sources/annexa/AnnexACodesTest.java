@@ -137,9 +137,9 @@ class AnnexACodesTest {
         "L1: Police protection LA accommodation | INTERIM_CARE_ORDER",
         "L2: EPO | INTERIM_CARE_ORDER",
         "L3: Child assessment order LA accommodation | INTERIM_CARE_ORDER",
-        "J1: Remanded to LA or youth detention | INTERIM_CARE_ORDER",
-        "J2: LA accommodation under PACE | INTERIM_CARE_ORDER",
-        "J3: Youth rehabilitation order | INTERIM_CARE_ORDER"
+        "J1: Remanded to LA or youth detention | RESIDENTIAL",
+        "J2: LA accommodation under PACE | RESIDENTIAL",
+        "J3: Youth rehabilitation order | RESIDENTIAL"
       })
   void shouldMapEveryLegalStatusToALegalBasis(String cell, LegalBasis basis) {
     assertThat(mapped(AnnexACodes.LEGAL_STATUSES, cell)).isEqualTo(basis);
