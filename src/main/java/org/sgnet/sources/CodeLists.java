@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sgnet.bundle.LegalBasis;
+import org.sgnet.bundle.RiskCategory;
 
 /**
  * The DfE's code lists that several statutory sources share, mapped once so that a code means the
@@ -65,6 +66,49 @@ public final class CodeLists {
           "OOTH", "Any other ethnic group",
           "REFU", "Refused",
           "NOBT", "Information not yet obtained");
+
+  /**
+   * Factors identified at the end of an assessment (the CIN census codes, also in the SSD and the
+   * DfE's API) → the category of the RISK event each becomes; {@code 21} (no factors identified)
+   * becomes none. Every factor but that one is a concern an agency named about the child, needs
+   * such as a disability or being a young carer included ({@code OTHER}): the rules then see each
+   * agency's concerns alike, whichever return carried them.
+   */
+  public static final Map<String, java.util.Optional<RiskCategory>> ASSESSMENT_FACTOR_RISK =
+      factors();
+
+  private static Map<String, java.util.Optional<RiskCategory>> factors() {
+    Map<String, java.util.Optional<RiskCategory>> m = new LinkedHashMap<>();
+    risk(m, RiskCategory.SUBSTANCE_MISUSE, "1A", "1B", "1C", "2A", "2B", "2C");
+    risk(m, RiskCategory.DOMESTIC_ABUSE, "3A", "3B", "3C");
+    risk(m, RiskCategory.OTHER, "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C", "7A");
+    risk(m, RiskCategory.OTHER, "8B", "8C", "8D", "8E", "8F", "9A");
+    risk(m, RiskCategory.MISSING, "10A");
+    risk(m, RiskCategory.CSE, "11A");
+    risk(m, RiskCategory.OTHER, "12A");
+    risk(m, RiskCategory.OFFENDING, "13A");
+    risk(m, RiskCategory.OTHER, "14A");
+    risk(m, RiskCategory.SELF_HARM, "15A");
+    risk(m, RiskCategory.NEGLECT, "16A");
+    risk(m, RiskCategory.OTHER, "17A", "18B", "18C", "19B", "19C", "20");
+    m.put("21", java.util.Optional.empty());
+    risk(m, RiskCategory.OTHER, "22A", "23A");
+    risk(m, RiskCategory.OFFENDING, "24A");
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static void risk(
+      Map<String, java.util.Optional<RiskCategory>> m, RiskCategory category, String... codes) {
+    for (String code : codes) {
+      m.put(code, java.util.Optional.of(category));
+    }
+  }
+
+  /** Returns the risk category of an assessment factor, or {@code null} for none or unknown. */
+  public static RiskCategory factorRisk(String code) {
+    java.util.Optional<RiskCategory> risk = ASSESSMENT_FACTOR_RISK.get(code);
+    return risk == null ? null : risk.orElse(null);
+  }
 
   @SuppressWarnings("unchecked")
   private static <V> Map<String, V> ordered(Object... pairs) {

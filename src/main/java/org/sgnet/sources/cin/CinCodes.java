@@ -148,6 +148,8 @@ final class CinCodes {
     m.put("22A", new Factor("female genital mutilation", RiskCategory.OTHER));
     m.put("23A", new Factor("abuse linked to faith or belief", RiskCategory.OTHER));
     m.put("24A", new Factor("child criminal exploitation", RiskCategory.OFFENDING));
+    // The risk each factor becomes is the one every source shares.
+    m.replaceAll((code, f) -> new Factor(f.meaning(), CodeLists.factorRisk(code)));
     return Collections.unmodifiableMap(m);
   }
 

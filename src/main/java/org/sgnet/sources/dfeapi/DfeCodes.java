@@ -28,7 +28,7 @@ final class DfeCodes {
   record Factor(RiskCategory risk, String text) {}
 
   /** CIN census assessment factors ({@code factors}) → risk category. */
-  static final Map<String, Factor> FACTORS =
+  private static final Map<String, Factor> FACTOR_TEXTS =
       ordered(
           "1A", new Factor(RiskCategory.SUBSTANCE_MISUSE, "alcohol misuse by the child"),
           "1B", new Factor(RiskCategory.SUBSTANCE_MISUSE, "alcohol misuse by a parent or carer"),
@@ -72,6 +72,15 @@ final class DfeCodes {
           "22A", new Factor(RiskCategory.OTHER, "female genital mutilation"),
           "23A", new Factor(RiskCategory.OTHER, "abuse linked to faith or belief"),
           "24A", new Factor(RiskCategory.OFFENDING, "child criminal exploitation"));
+
+  /** The factors with the risk category every source shares ({@link CodeLists}). */
+  static final Map<String, Factor> FACTORS = sharedRisks(FACTOR_TEXTS);
+
+  private static Map<String, Factor> sharedRisks(Map<String, Factor> factors) {
+    Map<String, Factor> m = new java.util.LinkedHashMap<>();
+    factors.forEach((code, f) -> m.put(code, new Factor(CodeLists.factorRisk(code), f.text())));
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /**
    * What a placement type says of the placement.

@@ -48,7 +48,8 @@ final class SsdCodes {
    * Assessment factors ({@code cinf_assessment_factors_json}, the CIN census codes) → the risk
    * category of a RISK event; 21 ("no factors identified") raises none.
    */
-  static final Map<String, Optional<RiskCategory>> ASSESSMENT_FACTOR = factors();
+  static final Map<String, Optional<RiskCategory>> ASSESSMENT_FACTOR =
+      CodeLists.ASSESSMENT_FACTOR_RISK;
 
   /** CP plan category of abuse (words as the SSD guidance writes them, or CIN census codes). */
   static final Map<String, RiskCategory> CP_CATEGORY =
@@ -182,28 +183,5 @@ final class SsdCodes {
     }
     m.put("Z1", new Carer(PersonKind.OTHER, "Other placement"));
     return Map.copyOf(m);
-  }
-
-  private static Map<String, Optional<RiskCategory>> factors() {
-    Map<String, Optional<RiskCategory>> m = new LinkedHashMap<>();
-    put(m, RiskCategory.SUBSTANCE_MISUSE, "1A", "1B", "1C", "2A", "2B", "2C");
-    put(m, RiskCategory.DOMESTIC_ABUSE, "3A", "3B", "3C");
-    put(m, RiskCategory.OTHER, "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C", "7A");
-    put(m, RiskCategory.OTHER, "8B", "8C", "8D", "8E", "8F", "9A", "12A", "14A", "17A");
-    put(m, RiskCategory.OTHER, "18B", "18C", "19B", "19C", "20", "22A", "23A");
-    put(m, RiskCategory.MISSING, "10A");
-    put(m, RiskCategory.CSE, "11A");
-    put(m, RiskCategory.OFFENDING, "13A", "24A");
-    put(m, RiskCategory.SELF_HARM, "15A");
-    put(m, RiskCategory.NEGLECT, "16A");
-    m.put("21", Optional.empty());
-    return Map.copyOf(m);
-  }
-
-  private static void put(
-      Map<String, Optional<RiskCategory>> m, RiskCategory category, String... codes) {
-    for (String code : codes) {
-      m.put(code, Optional.of(category));
-    }
   }
 }

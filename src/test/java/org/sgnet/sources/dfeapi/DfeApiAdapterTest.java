@@ -89,7 +89,7 @@ class DfeApiAdapterTest {
         .extracting(Person::id)
         .containsExactly("dfe-C1001", "dfe-C1002", "dfe-C1003", "dfe-C1004", "dfe-C1006");
     assertThat(r.bundle().ties()).hasSize(10);
-    assertThat(r.bundle().events()).hasSize(24);
+    assertThat(r.bundle().events()).hasSize(25);
     // 6 children, 6 episodes, 5 workers, 2 assessments, 1 CIN plan, 1 s47, 1 CP plan,
     // 5 placements, 1 adoption, 1 care leaver, 1 SDQ
     assertThat(r.recordsByFile()).containsEntry("small-authority.json", 30);
@@ -212,6 +212,7 @@ class DfeApiAdapterTest {
             "dfe-C1001.cfa.A1001",
             "dfe-C1001.cfa.A1001.1B",
             "dfe-C1001.cfa.A1001.3B",
+            "dfe-C1001.cfa.A1001.5A",
             "dfe-C1001.cin.CIN1001.start",
             "dfe-C1001.cin.CIN1001.end",
             "dfe-C1001.s47.S1001.strategy",
@@ -498,19 +499,19 @@ class DfeApiAdapterTest {
     "4A, OTHER",
     "4B, OTHER",
     "4C, OTHER",
-    "5A, ",
-    "5B, ",
-    "5C, ",
-    "6A, ",
-    "6B, ",
-    "6C, ",
-    "7A, ",
-    "8B, ",
-    "8C, ",
-    "8D, ",
-    "8E, ",
-    "8F, ",
-    "9A, ",
+    "5A, OTHER",
+    "5B, OTHER",
+    "5C, OTHER",
+    "6A, OTHER",
+    "6B, OTHER",
+    "6C, OTHER",
+    "7A, OTHER",
+    "8B, OTHER",
+    "8C, OTHER",
+    "8D, OTHER",
+    "8E, OTHER",
+    "8F, OTHER",
+    "9A, OTHER",
     "10A, MISSING",
     "11A, CSE",
     "12A, OTHER",
