@@ -166,14 +166,14 @@ public final class BundleWriter {
     List<String> header = new ArrayList<>(BundleLayout.columns(file));
     header.addAll(sourceColumns);
     header.addAll(extraColumns);
-    line(w, header);
+    Csv.line(w, header);
     for (T row : rows) {
       List<String> cells = base.apply(row);
       Map<String, String> s = source.apply(row);
       sourceColumns.forEach(c -> cells.add(s.getOrDefault(c, "")));
       Map<String, String> x = extra.apply(row);
       extraColumns.forEach(c -> cells.add(x.getOrDefault(c, "")));
-      line(w, cells);
+      Csv.line(w, cells);
     }
   }
 
@@ -183,15 +183,5 @@ public final class BundleWriter {
       cells.add(v == null ? "" : v.toString());
     }
     return cells;
-  }
-
-  private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(Csv.quote(cells.get(i)));
-    }
-    w.write("\r\n");
   }
 }

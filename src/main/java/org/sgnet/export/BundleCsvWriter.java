@@ -117,7 +117,7 @@ final class BundleCsvWriter {
     List<String> extra = extraColumns("relationships.csv", props);
     List<String> header = new ArrayList<>(BundleLayout.columns("relationships.csv"));
     header.addAll(extra);
-    line(w, header);
+    Csv.line(w, header);
     for (var e : ties) {
       GraphSnapshot.Relationship r = e.getKey();
       Map<String, Object> p = e.getValue();
@@ -134,7 +134,7 @@ final class BundleCsvWriter {
       for (String x : extra) {
         row.add(text(p.get(x)));
       }
-      line(w, row);
+      Csv.line(w, row);
     }
   }
 
@@ -152,13 +152,13 @@ final class BundleCsvWriter {
         extraColumns(file, nodes.stream().map(GraphSnapshot.Node::properties).toList());
     List<String> header = new ArrayList<>(BundleLayout.columns(file));
     header.addAll(extra);
-    line(w, header);
+    Csv.line(w, header);
     for (GraphSnapshot.Node n : nodes) {
       List<String> cells = row.apply(n);
       for (String x : extra) {
         cells.add(text(n.properties().get(x)));
       }
-      line(w, cells);
+      Csv.line(w, cells);
     }
   }
 
@@ -202,21 +202,6 @@ final class BundleCsvWriter {
       cells.add(v == null ? "" : v.toString());
     }
     return cells;
-  }
-
-  private static void line(Writer w, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        w.write(',');
-      }
-      w.write(quote(cells.get(i)));
-    }
-    w.write("\r\n");
-  }
-
-  /** RFC 4180 quoting: a cell with a comma, quote or line break is quoted. */
-  static String quote(String cell) {
-    return Csv.quote(cell);
   }
 
   private static String idOf(String key) {

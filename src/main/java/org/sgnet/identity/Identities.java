@@ -119,14 +119,8 @@ public final class Identities {
             store.write(
                 tx -> {
                   Map<String, KnownPerson> found = new HashMap<>();
-                  tx.run(CypherFile.load("identity/people").statement())
-                      .forEachRemaining(
-                          r -> {
-                            String id = r.get("id").asString();
-                            if (id.equals(a) || id.equals(b)) {
-                              found.put(id, person(r));
-                            }
-                          });
+                  tx.run(CypherFile.load("identity/pair").statement(), Map.of("ids", List.of(a, b)))
+                      .forEachRemaining(r -> found.put(r.get("id").asString(), person(r)));
                   KnownPerson pa = require(found, a);
                   KnownPerson pb = require(found, b);
                   if (verdict == Verdict.CONFIRMED) {

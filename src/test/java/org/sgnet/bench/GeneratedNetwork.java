@@ -102,4 +102,16 @@ final class GeneratedNetwork {
             .toList();
     return new Projection(AS_OF, WINDOW_DAYS, agencyOf, ties, events);
   }
+
+  /**
+   * Returns each heap pool's peak since the last reset, summed, in MiB: an upper bound of the heap
+   * held at once. Read it before a store closes, so that its shutdown is not counted.
+   */
+  static long peakHeapMiB() {
+    return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum()
+        >> 20;
+  }
 }

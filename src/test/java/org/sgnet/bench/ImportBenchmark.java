@@ -3,7 +3,6 @@ package org.sgnet.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -96,13 +95,7 @@ public class ImportBenchmark {
 
   @TearDown(Level.Iteration)
   public void closeStore() {
-    // Each heap pool's own peak, summed: an upper bound of the heap the import held at once. Read
-    // before the store closes, so that its shutdown is not counted.
-    long peak =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed())
-            .sum();
+    long peak = GeneratedNetwork.peakHeapMiB();
     store.close();
     GeneratedNetwork.delete(db);
     System.out.printf(
@@ -110,6 +103,6 @@ public class ImportBenchmark {
         "%n  %,d rows: %,.0f rows/s, peak heap %,d MiB%n",
         last.rows(),
         last.rowsPerSecond(),
-        peak >> 20);
+        peak);
   }
 }

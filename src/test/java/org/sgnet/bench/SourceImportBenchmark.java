@@ -3,7 +3,6 @@ package org.sgnet.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,11 +110,7 @@ public class SourceImportBenchmark {
 
   @TearDown(Level.Iteration)
   public void closeStore() {
-    long peak =
-        ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed())
-            .sum();
+    long peak = GeneratedNetwork.peakHeapMiB();
     store.close();
     GeneratedNetwork.delete(db);
     System.out.printf(
@@ -123,7 +118,7 @@ public class SourceImportBenchmark {
         "%n  %,d bundle rows: %,.0f rows/s (conversion and import), peak heap %,d MiB%n",
         rows,
         rows / (nanos / 1e9),
-        peak >> 20);
+        peak);
   }
 
   @TearDown(Level.Trial)
