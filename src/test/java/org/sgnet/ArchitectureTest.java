@@ -32,6 +32,7 @@ class ArchitectureTest {
             "org.sgnet.identity..",
             "org.sgnet.store..",
             "org.sgnet.rules..",
+            "org.sgnet.catalogue..",
             "org.sgnet.graph..",
             "org.sgnet.export..",
             "org.sgnet.report..",

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +132,7 @@ final class AnalyseCommand implements Callable<Integer> {
   /** The run's options: the defaults, then every option given on the command line. */
   RuleOptions options(RuleOptions defaults) {
     RuleOptions.Builder b = run.applyTo(defaults.toBuilder());
-    Set<Rule> selected = EnumSet.noneOf(Rule.class);
+    Set<Rule> selected = new java.util.TreeSet<>();
     for (String r : rules) {
       selected.add(Rule.parse(r));
     }

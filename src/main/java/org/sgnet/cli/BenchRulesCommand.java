@@ -3,13 +3,13 @@ package org.sgnet.cli;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.graph.Projection;
 import org.sgnet.graph.ProjectionLoader;
@@ -42,9 +42,9 @@ import picocli.CommandLine.Option;
 final class BenchRulesCommand implements Callable<Integer> {
 
   private static final Set<Rule> TWINS =
-      Arrays.stream(Rule.values())
-          .filter(Rule::hasGraphTwin)
-          .collect(Collectors.toCollection(() -> EnumSet.noneOf(Rule.class)));
+      Rule.values().stream()
+          .filter(GraphTwin.class::isInstance)
+          .collect(Collectors.toCollection(TreeSet::new));
 
   @Mixin StoreOptions store;
 
@@ -66,6 +66,7 @@ final class BenchRulesCommand implements Callable<Integer> {
   @Option(
       names = "--rule",
       paramLabel = "RULE",
+      converter = RuleConverter.class,
       description =
           "Only time this rule over the whole network (on both engines where it has two).")
   Rule rule;
@@ -84,7 +85,7 @@ final class BenchRulesCommand implements Callable<Integer> {
       out.println("as of " + asOf + ", window " + all.windowDays() + " days");
       out.flush();
       if (rule != null) {
-        perRule(out, analyzer, all, asOf, EnumSet.of(rule));
+        perRule(out, analyzer, all, asOf, Set.of(rule));
         return Sgnet.OK;
       }
       if (!childOnly) {
@@ -99,7 +100,7 @@ final class BenchRulesCommand implements Callable<Integer> {
           out.flush();
         }
         for (Rule rule : Rule.values()) {
-          RuleOptions oneRule = one.toBuilder().rules(EnumSet.of(rule)).build();
+          RuleOptions oneRule = one.toBuilder().rules(Set.of(rule)).build();
           long best = warmBest(() -> analyzer.analyse(oneRule, Engine.CYPHER));
           out.printf(Locale.ROOT, "CYPHER   one child, %-30s %,6d ms%n", rule, best);
           out.flush();
@@ -132,7 +133,7 @@ final class BenchRulesCommand implements Callable<Integer> {
           findings);
       out.flush();
     }
-    perRule(out, analyzer, all, asOf, EnumSet.allOf(Rule.class));
+    perRule(out, analyzer, all, asOf, new TreeSet<>(Rule.values()));
     RuleOptions twinOptions = all.toBuilder().asOf(asOf).rules(TWINS).build();
     long cypherTwins = Long.MAX_VALUE;
     for (int i = 0; i < runs; i++) {
@@ -167,7 +168,7 @@ final class BenchRulesCommand implements Callable<Integer> {
   private void perRule(
       PrintWriter out, Analyzer analyzer, RuleOptions all, LocalDate asOf, Set<Rule> rules) {
     for (Rule r : rules) {
-      RuleOptions oneRule = all.toBuilder().asOf(asOf).rules(EnumSet.of(r)).build();
+      RuleOptions oneRule = all.toBuilder().asOf(asOf).rules(Set.of(r)).build();
       for (Engine engine : TWINS.contains(r) ? Engine.values() : new Engine[] {Engine.CYPHER}) {
         long best = warmBest(() -> analyzer.analyse(oneRule, engine));
         out.printf(Locale.ROOT, "%-8s whole network, %-34s %,7d ms%n", engine, r, best);
@@ -195,6 +196,14 @@ final class BenchRulesCommand implements Callable<Integer> {
   private static void gc() {
     for (int i = 0; i < 3; i++) {
       System.gc();
+    }
+  }
+
+  /** Reads a rule name as {@code analyse --rule} does. */
+  static final class RuleConverter implements CommandLine.ITypeConverter<Rule> {
+    @Override
+    public Rule convert(String value) {
+      return Rule.parse(value);
     }
   }
 }

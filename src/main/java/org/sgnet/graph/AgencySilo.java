@@ -9,14 +9,12 @@ import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.sgnet.rules.RawFinding;
-import org.sgnet.rules.Rule;
-import org.sgnet.rules.Severity;
 
 /**
- * AGENCY_SILO ({@code rules.md} rule 5): two agencies x and y that are both involved agencies of at
- * least {@code silo.sharedChildren} children, with no INFORMATION_SHARED or MEETING event (about
- * any child) in the window whose people include a professional of x and one of y.
+ * The JGraphT twin of AGENCY_SILO ({@code rules.md} rule 5): two agencies x and y that are both
+ * involved agencies of at least {@code silo.sharedChildren} children, with no INFORMATION_SHARED or
+ * MEETING event (about any child) in the window whose people include a professional of x and one of
+ * y.
  *
  * <p>The shared children of a pair are the common neighbours of x and y in the {@link Involvement}
  * graph, counted child by child over the pairs of each child's agencies. The agencies that talked
@@ -26,7 +24,16 @@ import org.sgnet.rules.Severity;
  * <p>Complexity: O(Σ deg_A(c)²) for the pairs, where deg_A(c) is the number of involved agencies of
  * child c, plus O(Σ |people of an event|²) for the communication graph.
  */
-final class AgencySilo {
+public final class AgencySilo {
+
+  /**
+   * Two agencies that share children and did not talk.
+   *
+   * @param agencyId one agency, the smaller id
+   * @param otherAgencyId the other
+   * @param childIds the children they share
+   */
+  public record Silo(String agencyId, String otherAgencyId, List<String> childIds) {}
 
   private static final java.util.Set<String> TALKS =
       java.util.Set.of("INFORMATION_SHARED", "MEETING");
@@ -35,7 +42,7 @@ final class AgencySilo {
   private final Involvement involvement;
   private final int sharedChildren;
   private final String childId;
-  private List<RawFinding> findings;
+  private List<Silo> silos;
 
   /**
    * @param projection the network
@@ -43,7 +50,8 @@ final class AgencySilo {
    * @param sharedChildren the threshold, at least 1
    * @param childId keep only pairs sharing this child, or null for all
    */
-  AgencySilo(Projection projection, Involvement involvement, int sharedChildren, String childId) {
+  public AgencySilo(
+      Projection projection, Involvement involvement, int sharedChildren, String childId) {
     this.projection = Objects.requireNonNull(projection, "projection");
     this.involvement = Objects.requireNonNull(involvement, "involvement");
     if (sharedChildren < 1) {
@@ -53,9 +61,9 @@ final class AgencySilo {
     this.childId = childId;
   }
 
-  /** Returns the findings, computed on first call. */
-  synchronized List<RawFinding> findings() {
-    if (findings == null) {
+  /** Returns the pairs of agencies, computed on first call. */
+  public synchronized List<Silo> silos() {
+    if (silos == null) {
       Graph<String, DefaultEdge> talked = new SimpleGraph<>(DefaultEdge.class);
       for (Projection.EventRow e : projection.events()) {
         if (!TALKS.contains(e.type()) || !projection.inWindow(e.date())) {
@@ -88,7 +96,7 @@ final class AgencySilo {
           }
         }
       }
-      List<RawFinding> result = new ArrayList<>();
+      List<Silo> result = new ArrayList<>();
       for (Map.Entry<List<String>, List<String>> e : shared.entrySet()) {
         String x = e.getKey().get(0);
         String y = e.getKey().get(1);
@@ -98,14 +106,12 @@ final class AgencySilo {
             && !(talked.containsVertex(x)
                 && talked.containsVertex(y)
                 && talked.containsEdge(x, y))) {
-          result.add(
-              new RawFinding(
-                  Rule.AGENCY_SILO, Severity.MEDIUM, children, List.of(x, y), List.of(), Map.of()));
+          result.add(new Silo(x, y, List.copyOf(children)));
         }
       }
-      findings = List.copyOf(result);
+      silos = List.copyOf(result);
     }
-    return findings;
+    return silos;
   }
 
   private static int compare(List<String> a, List<String> b) {

@@ -13,13 +13,10 @@ import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
-import org.sgnet.rules.RawFinding;
-import org.sgnet.rules.Rule;
-import org.sgnet.rules.Severity;
 
 /**
- * COORDINATION_GAP ({@code rules.md} rule 3): a child with at least 2 involved professionals whose
- * coordination graph has 2 or more connected components; HIGH with 3 or more.
+ * The JGraphT twin of COORDINATION_GAP ({@code rules.md} rule 3): the children with at least 2
+ * involved professionals whose coordination graph has 2 or more connected components.
  *
  * <p>The coordination graph of child c: its involved professionals, joined when they belong to the
  * same agency or are both among the people (recorder, participants) of one INFORMATION_SHARED or
@@ -31,36 +28,50 @@ import org.sgnet.rules.Severity;
  * biconnectivity search recurses once per vertex of a path; the engine runs it on a thread with a
  * large stack (see {@link JGraphTRuleEngine}).
  */
-final class CoordinationGap {
+public final class CoordinationGap {
+
+  /**
+   * A child whose professionals form separate groups.
+   *
+   * @param childId the child
+   * @param professionalIds its involved professionals, sorted
+   * @param components the groups, each sorted
+   * @param brokers the cut vertices, sorted
+   */
+  public record Gap(
+      String childId,
+      List<String> professionalIds,
+      List<List<String>> components,
+      List<String> brokers) {}
 
   private static final Set<String> GATHERINGS = Set.of("INFORMATION_SHARED", "MEETING");
 
   private final Projection projection;
   private final Involvement involvement;
   private final String childId;
-  private List<RawFinding> findings;
+  private List<Gap> gaps;
 
   /**
    * @param projection the network
    * @param involvement its involvement graph
    * @param childId the only child to look at, or null for all
    */
-  CoordinationGap(Projection projection, Involvement involvement, String childId) {
+  public CoordinationGap(Projection projection, Involvement involvement, String childId) {
     this.projection = Objects.requireNonNull(projection, "projection");
     this.involvement = Objects.requireNonNull(involvement, "involvement");
     this.childId = childId;
   }
 
-  /** Returns the findings, computed on first call. */
-  synchronized List<RawFinding> findings() {
-    if (findings == null) {
+  /** Returns the children with separate groups, computed on first call. */
+  public synchronized List<Gap> gaps() {
+    if (gaps == null) {
       Map<String, List<Projection.EventRow>> gatherings = new HashMap<>();
       for (Projection.EventRow e : projection.events()) {
         if (GATHERINGS.contains(e.type()) && projection.inWindow(e.date())) {
           gatherings.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
         }
       }
-      List<RawFinding> result = new ArrayList<>();
+      List<Gap> result = new ArrayList<>();
       for (String c : involvement.children()) {
         if (childId != null && !childId.equals(c)) {
           continue;
@@ -78,19 +89,12 @@ final class CoordinationGap {
           }
           List<String> brokers =
               List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(g).getCutpoints()));
-          result.add(
-              new RawFinding(
-                  Rule.COORDINATION_GAP,
-                  components.size() >= 3 ? Severity.HIGH : Severity.MEDIUM,
-                  List.of(c),
-                  List.of(),
-                  List.copyOf(professionals),
-                  Map.of("components", sets, "brokers", brokers)));
+          result.add(new Gap(c, List.copyOf(professionals), List.copyOf(sets), brokers));
         }
       }
-      findings = List.copyOf(result);
+      gaps = List.copyOf(result);
     }
-    return findings;
+    return gaps;
   }
 
   private Graph<String, DefaultEdge> graph(

@@ -25,7 +25,7 @@ import org.jgrapht.graph.SimpleGraph;
  * <p>Complexity: built lazily in O(T + Σ|people of an event|) for T ties; the sets of a child are
  * read in O(deg log deg).
  */
-final class Involvement {
+public final class Involvement {
 
   /** A vertex: a child, a professional or an agency. */
   record Node(Kind kind, String id) {
@@ -49,7 +49,7 @@ final class Involvement {
   /**
    * @param projection the network, not null
    */
-  Involvement(Projection projection) {
+  public Involvement(Projection projection) {
     this.projection = Objects.requireNonNull(projection, "projection");
   }
 
@@ -101,18 +101,18 @@ final class Involvement {
   }
 
   /** Returns the children with at least one involved professional or agency. */
-  Set<String> children() {
+  public Set<String> children() {
     graph();
     return Collections.unmodifiableSet(children.keySet());
   }
 
   /** Returns the child's involved professionals, sorted. */
-  SortedSet<String> professionals(String child) {
+  public SortedSet<String> professionals(String child) {
     return neighbours(child, Kind.PROFESSIONAL);
   }
 
   /** Returns the child's involved agencies, sorted. */
-  SortedSet<String> agencies(String child) {
+  public SortedSet<String> agencies(String child) {
     return neighbours(child, Kind.AGENCY);
   }
 

@@ -1,10 +1,11 @@
 package org.sgnet.graph;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleEngine;
@@ -12,8 +13,8 @@ import org.sgnet.rules.RuleOptions;
 import org.sgnet.store.Store;
 
 /**
- * The JGraphT engine: loads a {@link Projection} of the store in one pass and evaluates the twin
- * rules over it in memory.
+ * The JGraphT engine: loads a {@link Projection} of the store in one pass and evaluates over it in
+ * memory the rules whose type is a {@link GraphTwin}.
  *
  * <p>The evaluation runs on its own thread with a large stack, because JGraphT's {@code
  * BiconnectivityInspector} searches depth first by recursion and a long chain of professionals
@@ -24,13 +25,11 @@ public final class JGraphTRuleEngine implements RuleEngine {
   /** Stack of the evaluation thread: deep enough for a path of about a million vertices. */
   private static final long STACK_BYTES = 512L * 1024 * 1024;
 
+  /** The rules whose type is also a {@link GraphTwin}. */
   private static final Set<Rule> SUPPORTED =
-      Set.copyOf(
-          EnumSet.of(
-              Rule.PROFESSIONAL_OVERLOAD,
-              Rule.COORDINATION_GAP,
-              Rule.AGENCY_SILO,
-              Rule.SIBLING_CONTACT_GAP));
+      Rule.values().stream()
+          .filter(GraphTwin.class::isInstance)
+          .collect(Collectors.toUnmodifiableSet());
 
   private final ProjectionLoader loader;
 
@@ -86,28 +85,12 @@ public final class JGraphTRuleEngine implements RuleEngine {
   private static List<RawFinding> compute(
       Projection projection, Set<Rule> rules, RuleOptions options) {
     Involvement involvement = new Involvement(projection);
-    String child = options.childId();
     List<RawFinding> findings = new ArrayList<>();
-    for (Rule rule : EnumSet.copyOf(rules)) {
-      switch (rule) {
-        case PROFESSIONAL_OVERLOAD ->
-            findings.addAll(
-                new ProfessionalOverload(
-                        involvement,
-                        options.overloadProfessionals(),
-                        options.overloadAgencies(),
-                        child)
-                    .findings());
-        case COORDINATION_GAP ->
-            findings.addAll(new CoordinationGap(projection, involvement, child).findings());
-        case AGENCY_SILO ->
-            findings.addAll(
-                new AgencySilo(projection, involvement, options.siloSharedChildren(), child)
-                    .findings());
-        case SIBLING_CONTACT_GAP ->
-            findings.addAll(new SiblingContactGap(projection, child).findings());
-        default -> throw new IllegalArgumentException(rule + " has no JGraphT twin");
+    for (Rule rule : new TreeSet<>(rules)) {
+      if (!(rule instanceof GraphTwin twin)) {
+        throw new IllegalArgumentException(rule + " has no JGraphT twin");
       }
+      findings.addAll(twin.findings(projection, involvement, options));
     }
     return findings;
   }

@@ -2,27 +2,34 @@ package org.sgnet.graph;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
-import org.sgnet.rules.RawFinding;
-import org.sgnet.rules.Rule;
-import org.sgnet.rules.Severity;
 
 /**
- * PROFESSIONAL_OVERLOAD ({@code rules.md} rule 1): a child with at least {@code
- * overload.professionals} involved professionals or at least {@code overload.agencies} involved
- * agencies; HIGH when both thresholds are met.
+ * The JGraphT twin of PROFESSIONAL_OVERLOAD ({@code rules.md} rule 1): the children with at least
+ * {@code overload.professionals} involved professionals or at least {@code overload.agencies}
+ * involved agencies, and whether they reach both thresholds (the rule's HIGH).
  *
  * <p>Complexity: O(Σ deg(c) log deg(c)) over the children of the {@link Involvement} graph.
  */
-final class ProfessionalOverload {
+public final class ProfessionalOverload {
+
+  /**
+   * A child over a threshold.
+   *
+   * @param childId the child
+   * @param agencyIds its involved agencies, sorted
+   * @param professionalIds its involved professionals, sorted
+   * @param overBoth whether both thresholds are reached
+   */
+  public record Overload(
+      String childId, List<String> agencyIds, List<String> professionalIds, boolean overBoth) {}
 
   private final Involvement involvement;
   private final int professionals;
   private final int agencies;
   private final String childId;
-  private List<RawFinding> findings;
+  private List<Overload> overloads;
 
   /**
    * @param involvement the involvement graph
@@ -30,7 +37,8 @@ final class ProfessionalOverload {
    * @param agencies the agencies threshold, at least 1
    * @param childId the only child to look at, or null for all
    */
-  ProfessionalOverload(Involvement involvement, int professionals, int agencies, String childId) {
+  public ProfessionalOverload(
+      Involvement involvement, int professionals, int agencies, String childId) {
     this.involvement = Objects.requireNonNull(involvement, "involvement");
     if (professionals < 1 || agencies < 1) {
       throw new IllegalArgumentException("thresholds must be at least 1");
@@ -40,10 +48,10 @@ final class ProfessionalOverload {
     this.childId = childId;
   }
 
-  /** Returns the findings, computed on first call. */
-  synchronized List<RawFinding> findings() {
-    if (findings == null) {
-      List<RawFinding> result = new ArrayList<>();
+  /** Returns the children over a threshold, computed on first call. */
+  public synchronized List<Overload> overloads() {
+    if (overloads == null) {
+      List<Overload> result = new ArrayList<>();
       for (String c : involvement.children()) {
         if (childId != null && !childId.equals(c)) {
           continue;
@@ -53,18 +61,11 @@ final class ProfessionalOverload {
         boolean manyP = p.size() >= professionals;
         boolean manyA = a.size() >= agencies;
         if (manyP || manyA) {
-          result.add(
-              new RawFinding(
-                  Rule.PROFESSIONAL_OVERLOAD,
-                  manyP && manyA ? Severity.HIGH : Severity.MEDIUM,
-                  List.of(c),
-                  List.copyOf(a),
-                  List.copyOf(p),
-                  Map.of()));
+          result.add(new Overload(c, List.copyOf(a), List.copyOf(p), manyP && manyA));
         }
       }
-      findings = List.copyOf(result);
+      overloads = List.copyOf(result);
     }
-    return findings;
+    return overloads;
   }
 }

@@ -3,22 +3,18 @@ package org.sgnet.graph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.SimpleGraph;
-import org.sgnet.rules.RawFinding;
-import org.sgnet.rules.Rule;
-import org.sgnet.rules.Severity;
 
 /**
- * SIBLING_CONTACT_GAP ({@code rules.md} rule 6): children a and b with a SIBLING tie active on D
- * who live apart on D, with no CONTACT in the window about one with the other among its
- * participants; HIGH when either child's active placement is PRIVATE_FOSTERING or either asked (a
- * REQUEST in the window naming the other), else MEDIUM.
+ * The JGraphT twin of SIBLING_CONTACT_GAP ({@code rules.md} rule 6): children a and b with a
+ * SIBLING tie active on D who live apart on D, with no CONTACT in the window about one with the
+ * other among its participants; HIGH when either child's active placement is PRIVATE_FOSTERING or
+ * either asked (a REQUEST in the window naming the other), else MEDIUM.
  *
  * <p>Four graphs over person ids: the sibling graph (undirected, active ties), the placement graph
  * (directed child → home, each edge carrying its legal basis), and the contact and request graphs
@@ -27,7 +23,16 @@ import org.sgnet.rules.Severity;
  *
  * <p>Complexity: O(T + Σ|participants|) to build, then O(deg_P(a) + deg_P(b)) per sibling pair.
  */
-final class SiblingContactGap {
+public final class SiblingContactGap {
+
+  /**
+   * Two siblings living apart without contact.
+   *
+   * @param childId one child, the smaller id
+   * @param siblingId the other
+   * @param urgent whether either is privately fostered or asked for the other (the rule's HIGH)
+   */
+  public record Gap(String childId, String siblingId, boolean urgent) {}
 
   /** A placement edge with its legal basis. */
   static final class Placement extends DefaultEdge {
@@ -45,20 +50,20 @@ final class SiblingContactGap {
 
   private final Projection projection;
   private final String childId;
-  private List<RawFinding> findings;
+  private List<Gap> gaps;
 
   /**
    * @param projection the network
    * @param childId keep only pairs with this child, or null for all
    */
-  SiblingContactGap(Projection projection, String childId) {
+  public SiblingContactGap(Projection projection, String childId) {
     this.projection = Objects.requireNonNull(projection, "projection");
     this.childId = childId;
   }
 
-  /** Returns the findings, computed on first call. */
-  synchronized List<RawFinding> findings() {
-    if (findings == null) {
+  /** Returns the pairs, computed on first call. */
+  public synchronized List<Gap> gaps() {
+    if (gaps == null) {
       Graph<String, DefaultEdge> siblings = new SimpleGraph<>(DefaultEdge.class);
       Graph<String, Placement> placements = new DirectedPseudograph<>(Placement.class);
       for (Projection.TieRow t : projection.ties()) {
@@ -77,7 +82,7 @@ final class SiblingContactGap {
       }
       Graph<String, DefaultEdge> contacts = joined("CONTACT");
       Graph<String, DefaultEdge> requests = joined("REQUEST");
-      List<RawFinding> result = new ArrayList<>();
+      List<Gap> result = new ArrayList<>();
       for (DefaultEdge s : siblings.edgeSet()) {
         String a = siblings.getEdgeSource(s);
         String b = siblings.getEdgeTarget(s);
@@ -88,19 +93,11 @@ final class SiblingContactGap {
           continue;
         }
         boolean urgent = fostered(placements, a) || fostered(placements, b) || edge(requests, a, b);
-        List<String> pair = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
-        result.add(
-            new RawFinding(
-                Rule.SIBLING_CONTACT_GAP,
-                urgent ? Severity.HIGH : Severity.MEDIUM,
-                pair,
-                List.of(),
-                List.of(),
-                Map.of()));
+        result.add(a.compareTo(b) < 0 ? new Gap(a, b, urgent) : new Gap(b, a, urgent));
       }
-      findings = List.copyOf(result);
+      gaps = List.copyOf(result);
     }
-    return findings;
+    return gaps;
   }
 
   private Graph<String, DefaultEdge> joined(String type) {

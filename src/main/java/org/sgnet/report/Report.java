@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.Severity;
+import org.sgnet.rules.Theme;
 
 /**
  * Everything a report shows, already in the words it shows them (names or codes): the HTML writer

@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sgnet.SgnetException;
+import org.sgnet.catalogue.SiblingContactGap;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Finding;
-import org.sgnet.rules.Rule;
 import org.sgnet.rules.Severity;
+import org.sgnet.rules.Theme;
 import org.sgnet.store.ChildNetwork;
 import org.sgnet.store.GraphSnapshot;
 import org.sgnet.store.NetworkReader;
@@ -131,7 +132,7 @@ final class ReportAssembler {
     LocalDate windowStart = asOf.minusDays(analysis.windowDays() - 1L);
     Set<String> apart = new TreeSet<>();
     for (Finding f : analysis.findings()) {
-      if (f.rule() == Rule.SIBLING_CONTACT_GAP && f.childIds().contains(childId)) {
+      if (f.rule() instanceof SiblingContactGap && f.childIds().contains(childId)) {
         f.childIds().stream().filter(c -> !c.equals(childId)).forEach(apart::add);
       }
     }

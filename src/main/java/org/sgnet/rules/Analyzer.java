@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,8 @@ import org.sgnet.store.Store;
 
 /**
  * Runs the catalogue: resolves the as-of date, sends each selected rule to the chosen engine (the
- * rules without a JGraphT twin always to Cypher), keeps the findings of the chosen child, looks up
- * names and returns the findings in the spec's order.
+ * rules the JGraphT engine does not support always to Cypher), keeps the findings of the chosen
+ * child, looks up names and returns the findings in the spec's order.
  */
 public final class Analyzer {
 
@@ -57,18 +56,15 @@ public final class Analyzer {
    */
   public Analysis analyse(RuleOptions options, Engine engine) {
     RuleOptions resolved = options.withAsOf(resolveAsOf(options));
-    Set<Rule> onGraph = EnumSet.noneOf(Rule.class);
-    Set<Rule> onCypher = EnumSet.noneOf(Rule.class);
-    for (Rule rule : resolved.rules()) {
-      if (engine == Engine.JGRAPHT && rule.hasGraphTwin()) {
-        onGraph.add(rule);
-      } else {
-        onCypher.add(rule);
-      }
-    }
-    if (!onGraph.isEmpty() && graph == null) {
+    if (engine == Engine.JGRAPHT && graph == null) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "the jgrapht engine is not available here");
+    }
+    Set<Rule> twins = engine == Engine.JGRAPHT ? graph.supported() : Set.of();
+    Set<Rule> onGraph = new TreeSet<>();
+    Set<Rule> onCypher = new TreeSet<>();
+    for (Rule rule : resolved.rules()) {
+      (twins.contains(rule) ? onGraph : onCypher).add(rule);
     }
     List<RawFinding> raw = new ArrayList<>();
     if (!onCypher.isEmpty()) {
@@ -116,10 +112,7 @@ public final class Analyzer {
       people.addAll(f.childIds());
       people.addAll(f.personIds());
       agencies.addAll(f.agencyIds());
-      Object within = f.details().get("withinAgency");
-      if (within instanceof List<?> l) {
-        l.forEach(a -> agencies.add((String) a));
-      }
+      agencies.addAll(f.rule().agencies(f.details()));
     }
     return new Names(lookup("names/people", people), lookup("names/agencies", agencies));
   }

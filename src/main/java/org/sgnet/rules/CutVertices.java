@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * overflow the call stack; O(V + E). The JGraphT engine computes the same set with JGraphT's {@code
  * BiconnectivityInspector}, and the differential test holds the two together.
  */
-final class CutVertices {
+public final class CutVertices {
 
   private CutVertices() {}
 
@@ -28,7 +28,7 @@ final class CutVertices {
    * @param vertices every vertex
    * @param edges pairs of vertices; loops and repeated pairs are ignored
    */
-  static List<String> of(Collection<String> vertices, Collection<List<String>> edges) {
+  public static List<String> of(Collection<String> vertices, Collection<List<String>> edges) {
     Map<String, Integer> index = new HashMap<>();
     List<String> names = new ArrayList<>();
     for (String v : new TreeSet<>(vertices)) {

@@ -1,9 +1,7 @@
 package org.sgnet.rules;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +19,8 @@ import org.sgnet.store.Store;
  * based over all children (or the one of {@code $childId}).
  *
  * <p>Every file returns the same columns: {@code childIds, agencyIds, personIds, severity,
- * details}; COORDINATION_GAP adds {@code edges}, the coordination graph's edges, from which the
- * brokers (cut vertices) are computed here in Java: Cypher without plugins has no articulation
- * point algorithm, and a per-vertex recomputation of components in Cypher would cost O(V²·E) per
- * child.
+ * details}; a rule may return more and read it into its details itself ({@link
+ * RuleDefinition#detailsOf}), as COORDINATION_GAP does with the coordination graph's edges.
  */
 public final class CypherRuleEngine implements RuleEngine {
 
@@ -71,7 +67,7 @@ public final class CypherRuleEngine implements RuleEngine {
 
   @Override
   public Set<Rule> supported() {
-    return EnumSet.allOf(Rule.class);
+    return Set.copyOf(Rule.values());
   }
 
   /**
@@ -110,7 +106,7 @@ public final class CypherRuleEngine implements RuleEngine {
       awaitAll(running, next);
     }
     List<RawFinding> findings = new ArrayList<>();
-    for (Rule rule : EnumSet.copyOf(rules)) {
+    for (Rule rule : new java.util.TreeSet<>(rules)) {
       findings.addAll(byRule.get(rule));
     }
     return findings;
@@ -167,18 +163,12 @@ public final class CypherRuleEngine implements RuleEngine {
   }
 
   private static RawFinding map(Rule rule, Record r) {
-    Map<String, Object> details = new LinkedHashMap<>(r.get("details").asMap(Value::asObject));
-    if (rule == Rule.COORDINATION_GAP) {
-      List<String> vertices = r.get("personIds").asList(Value::asString);
-      List<List<String>> edges = r.get("edges").asList(e -> e.asList(Value::asString));
-      details.put("brokers", CutVertices.of(vertices, edges));
-    }
     return new RawFinding(
         rule,
         Severity.valueOf(r.get("severity").asString()),
         r.get("childIds").asList(Value::asString),
         r.get("agencyIds").asList(Value::asString),
         r.get("personIds").asList(Value::asString),
-        details);
+        rule.details(r));
   }
 }

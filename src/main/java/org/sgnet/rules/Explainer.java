@@ -3,7 +3,6 @@ package org.sgnet.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,23 +19,8 @@ import org.sgnet.store.Store;
  */
 final class Explainer {
 
-  /** An event as the evidence shows it. */
-  private record Ev(
-      String id,
-      LocalDate date,
-      String type,
-      String subtype,
-      String value,
-      String requestedBy,
-      Boolean seenAlone,
-      String subjectId,
-      String agencyId,
-      String recordedBy,
-      List<String> participants,
-      List<String> provenance) {}
-
   /** How the lines show people, agencies and events: names and ids, or codes only. */
-  private record Shown(Names names, Map<String, String[]> roles, Pseudonyms codes) {
+  record Shown(Names names, Map<String, String[]> roles, Pseudonyms codes) {
 
     String person(String id) {
       String[] r = roles.getOrDefault(id, new String[2]);
@@ -89,12 +73,12 @@ final class Explainer {
       people.addAll(f.personIds());
       agencies.addAll(f.agencyIds());
     }
-    List<Ev> events =
+    List<Explanation.Event> events =
         store.query(
             "explain/events",
             Map.of("childIds", List.copyOf(children), "asOf", analysis.asOf()),
             r ->
-                new Ev(
+                new Explanation.Event(
                     r.get("id").asString(),
                     r.get("date").asLocalDate(),
                     r.get("type").asString(),
@@ -107,7 +91,7 @@ final class Explainer {
                     text(r.get("recordedBy")),
                     r.get("participants").asList(Value::asString),
                     r.get("provenance").asList(Value::asString)));
-    for (Ev e : events) {
+    for (Explanation.Event e : events) {
       agencies.add(e.agencyId());
       if (e.recordedBy() != null) {
         people.add(e.recordedBy());
@@ -171,124 +155,32 @@ final class Explainer {
     return sources;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Evidence> evidence(
-      Finding f, List<Ev> all, Shown shown, LocalDate windowStart, LocalDate asOf) {
+      Finding f, List<Explanation.Event> all, Shown shown, LocalDate windowStart, LocalDate asOf) {
     Names names = shown.names();
-    Set<Evidence> lines = new LinkedHashSet<>();
-    List<Ev> about = new ArrayList<>();
-    List<Ev> window = new ArrayList<>();
-    for (Ev e : all) {
+    List<Explanation.Event> about = new ArrayList<>();
+    for (Explanation.Event e : all) {
       if (f.childIds().contains(e.subjectId())) {
         about.add(e);
-        if (e.date().isAfter(windowStart)) {
-          window.add(e);
-        }
       }
     }
+    Explanation explanation = new Explanation(shown, windowStart, asOf, about);
     for (String p : f.personIds()) {
-      lines.add(line("person: " + shown.person(p)));
+      explanation.line("person: " + shown.person(p));
     }
     for (String a : f.agencyIds()) {
-      lines.add(line("agency: " + shown.named(names.agency(a), a)));
+      explanation.line("agency: " + shown.named(names.agency(a), a));
     }
-    if (f.rule() == Rule.AGENCY_SILO) {
-      for (String c : f.childIds()) {
-        lines.add(line("shared child: " + shown.named(names.person(c), c)));
-      }
-    }
-    Set<String> cited = new LinkedHashSet<>();
-    for (String key : List.of("requestEventId", "eventId")) {
-      if (f.details().get(key) instanceof String id) {
-        cited.add(id);
-      }
-    }
-    if (f.details().get("eventIds") instanceof List<?> ids) {
-      ids.forEach(id -> cited.add((String) id));
-    }
-    switch (f.rule()) {
-      case COORDINATION_GAP -> {
-        int i = 1;
-        for (List<String> c : (List<List<String>>) f.details().get("components")) {
-          List<String> who = new ArrayList<>();
-          c.forEach(p -> who.add(names.person(p)));
-          lines.add(line("group " + i++ + ": " + String.join(", ", who)));
-        }
-        for (String b : (List<String>) f.details().get("brokers")) {
-          lines.add(line("broker (the only link within their group): " + shown.person(b)));
-        }
-        window.stream()
-            .filter(e -> e.type().equals("MEETING") || e.type().equals("INFORMATION_SHARED"))
-            .forEach(e -> cited.add(e.id()));
-      }
-      case UNCOORDINATED_RISK ->
-          window.stream()
-              .filter(
-                  e ->
-                      e.type().equals("RISK")
-                          || (e.type().equals("MEETING")
-                              && ("STRATEGY".equals(e.subtype())
-                                  || "RISK_MANAGEMENT".equals(e.subtype()))))
-              .forEach(e -> cited.add(e.id()));
-      case NOT_SEEN_ALONE ->
-          window.stream().filter(e -> e.type().equals("VISIT")).forEach(e -> cited.add(e.id()));
-      case ETHNICITY_CONFLICT ->
-          about.stream()
-              .filter(e -> e.type().equals("ETHNICITY_RECORDED"))
-              .forEach(e -> cited.add(e.id()));
-      case ETHNICITY_NOT_RECORDED, ASSESSMENT_NOT_REVISITED ->
-          about.stream().filter(e -> e.type().equals("ASSESSMENT")).forEach(e -> cited.add(e.id()));
-      case SIBLING_CONTACT_GAP, SIBLINGS_TREATED_DIFFERENTLY -> {
-        String a = f.childIds().get(0);
-        String b = f.childIds().get(1);
-        String type = f.rule() == Rule.SIBLING_CONTACT_GAP ? "CONTACT" : "DECISION";
-        Ev last = null;
-        for (Ev e : about) {
-          boolean between =
-              (e.subjectId().equals(a) && e.participants().contains(b))
-                  || (e.subjectId().equals(b) && e.participants().contains(a));
-          if (between && e.type().equals(type)) {
-            last = e;
-          }
-          if (between && e.type().equals("REQUEST") && e.date().isAfter(windowStart)) {
-            cited.add(e.id());
-          }
-        }
-        lines.add(
-            last == null
-                ? line("no " + type + " between them on record up to " + asOf)
-                : new Evidence(
-                    "last "
-                        + type
-                        + " between them: "
-                        + shown.event(last.id())
-                        + " on "
-                        + last.date(),
-                    last.date()));
-      }
-      case PARENTAL_RESPONSIBILITY_UNEXERCISED ->
-          about.stream()
-              .filter(
-                  e ->
-                      List.of("MEETING", "ASSESSMENT", "DECISION").contains(e.type())
-                          && e.participants().stream().anyMatch(f.personIds()::contains))
-              .reduce((x, y) -> y)
-              .ifPresent(e -> cited.add(e.id()));
-      default -> {}
-    }
-    for (Ev e : about) {
-      if (cited.contains(e.id())) {
-        lines.add(new Evidence("event: " + describe(e, shown), e.date()));
-      }
-    }
-    return new ArrayList<>(lines);
+    f.rule().events(f.details()).forEach(explanation::cite);
+    f.rule().explain(f, explanation);
+    return explanation.lines();
   }
 
   private static Evidence line(String text) {
     return new Evidence(text, null);
   }
 
-  private static String describe(Ev e, Shown shown) {
+  static String describe(Explanation.Event e, Shown shown) {
     Names names = shown.names();
     StringBuilder b =
         new StringBuilder(shown.event(e.id()))

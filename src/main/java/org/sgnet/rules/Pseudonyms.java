@@ -21,9 +21,6 @@ public record Pseudonyms(
   /** What an uncoded id shows as. */
   public static final String UNCODED = "(not coded)";
 
-  /** The keys of {@link Finding#details()} that hold event ids. */
-  private static final List<String> EVENT_KEYS = List.of("eventId", "requestEventId", "eventIds");
-
   public Pseudonyms {
     people = Map.copyOf(people);
     agencies = Map.copyOf(agencies);
@@ -62,32 +59,18 @@ public record Pseudonyms(
    * lists are left as they are: they identify the finding, a view does not show them.
    */
   public Finding reword(Finding f) {
-    Map<String, Object> details = new LinkedHashMap<>(f.details());
-    for (String key : EVENT_KEYS) {
-      Object v = details.get(key);
-      if (v instanceof String id) {
-        details.put(key, event(id));
-      } else if (v instanceof List<?> ids) {
-        List<String> coded = new ArrayList<>();
-        ids.forEach(id -> coded.add(event((String) id)));
-        details.put(key, coded);
-      }
-    }
+    Map<String, Object> details = f.rule().recoded(f.details(), this::event);
     List<String> people = new ArrayList<>(f.childIds());
     people.addAll(f.personIds());
-    if (details.get("components") instanceof List<?> groups) {
-      groups.forEach(g -> ((List<?>) g).forEach(id -> people.add((String) id)));
-    }
-    if (details.get("brokers") instanceof List<?> brokers) {
-      brokers.forEach(id -> people.add((String) id));
-    }
+    people.addAll(f.rule().people(details));
     List<String> agencies = new ArrayList<>(f.agencyIds());
-    if (details.get("withinAgency") instanceof List<?> within) {
-      within.forEach(id -> agencies.add((String) id));
-    }
-    Messages.Text text =
-        Messages.of(
-            f.rule(), f.childIds(), f.agencyIds(), f.personIds(), details, names(people, agencies));
+    agencies.addAll(f.rule().agencies(details));
+    Wording text =
+        f.rule()
+            .wording(
+                new RawFinding(
+                    f.rule(), f.severity(), f.childIds(), f.agencyIds(), f.personIds(), details),
+                names(people, agencies));
     return new Finding(
         f.rule(),
         f.severity(),

@@ -2,8 +2,8 @@ package org.sgnet.rules;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sgnet.SgnetException;
 
 /**
@@ -50,10 +50,7 @@ public record RuleOptions(
     atLeast("silo.sharedChildren", siloSharedChildren, 1);
     atLeast("request.responseDays", requestResponseDays, 0);
     atLeast("reassessment.days", reassessmentDays, 0);
-    rules =
-        rules == null || rules.isEmpty()
-            ? Set.copyOf(EnumSet.allOf(Rule.class))
-            : Set.copyOf(EnumSet.copyOf(rules));
+    rules = rules == null || rules.isEmpty() ? Set.copyOf(Rule.values()) : Set.copyOf(rules);
     if (childId != null && childId.isBlank()) {
       childId = null;
     }
@@ -83,7 +80,7 @@ public record RuleOptions(
     b.siloSharedChildren = siloSharedChildren;
     b.requestResponseDays = requestResponseDays;
     b.reassessmentDays = reassessmentDays;
-    b.rules = EnumSet.copyOf(rules);
+    b.rules = new TreeSet<>(rules);
     b.childId = childId;
     return b;
   }
@@ -113,7 +110,7 @@ public record RuleOptions(
     private int siloSharedChildren = 3;
     private int requestResponseDays = 28;
     private int reassessmentDays = 45;
-    private Set<Rule> rules = EnumSet.noneOf(Rule.class);
+    private Set<Rule> rules = new TreeSet<>();
     private String childId;
 
     private Builder() {}
@@ -168,7 +165,7 @@ public record RuleOptions(
 
     /** Selects rules; none selected means all. */
     public Builder rules(Collection<Rule> value) {
-      rules = value.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(value);
+      rules = new TreeSet<>(value);
       return this;
     }
 

@@ -55,7 +55,8 @@ class FindingsApiIT extends ApiTestSupport {
                 .windowDays(60)
                 .rules(
                     List.of(
-                        org.sgnet.rules.Rule.NOT_SEEN_ALONE, org.sgnet.rules.Rule.COORDINATION_GAP))
+                        org.sgnet.rules.Rules.NOT_SEEN_ALONE,
+                        org.sgnet.rules.Rules.COORDINATION_GAP))
                 .build(),
             Engine.CYPHER);
     assertThat(new String(response.body(), StandardCharsets.UTF_8))

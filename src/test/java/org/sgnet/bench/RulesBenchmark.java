@@ -1,6 +1,5 @@
 package org.sgnet.bench;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
@@ -24,6 +23,7 @@ import org.sgnet.graph.Projection;
 import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.Rules;
 
 /**
  * The JGraphT engine's computation per twin rule on a generated network (the projection's load from
@@ -65,27 +65,27 @@ public class RulesBenchmark {
   }
 
   private List<RawFinding> run(Rule rule) {
-    return JGraphTRuleEngine.evaluate(projection, EnumSet.of(rule), options);
+    return JGraphTRuleEngine.evaluate(projection, java.util.Set.of(rule), options);
   }
 
   @Benchmark
   public List<RawFinding> professionalOverload() {
-    return run(Rule.PROFESSIONAL_OVERLOAD);
+    return run(Rules.PROFESSIONAL_OVERLOAD);
   }
 
   @Benchmark
   public List<RawFinding> coordinationGap() {
-    return run(Rule.COORDINATION_GAP);
+    return run(Rules.COORDINATION_GAP);
   }
 
   @Benchmark
   public List<RawFinding> agencySilo() {
-    return run(Rule.AGENCY_SILO);
+    return run(Rules.AGENCY_SILO);
   }
 
   @Benchmark
   public List<RawFinding> siblingContactGap() {
-    return run(Rule.SIBLING_CONTACT_GAP);
+    return run(Rules.SIBLING_CONTACT_GAP);
   }
 
   @Benchmark

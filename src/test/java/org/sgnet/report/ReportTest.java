@@ -19,7 +19,9 @@ import org.sgnet.export.Pseudonymiser;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Pseudonyms;
 import org.sgnet.rules.Rule;
+import org.sgnet.rules.Rules;
 import org.sgnet.rules.Severity;
+import org.sgnet.rules.Theme;
 import org.sgnet.store.ChildNetwork;
 import org.sgnet.store.GraphSnapshot;
 import org.w3c.dom.Element;
@@ -39,8 +41,8 @@ class ReportTest {
       used.add(Theme.of(r));
     }
     assertThat(used).containsExactlyInAnyOrder(Theme.values());
-    assertThat(Theme.of(Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED)).isEqualTo(Theme.COURT_ORDERS);
-    assertThat(Theme.of(Rule.ETHNICITY_CONFLICT)).isEqualTo(Theme.IDENTITY);
+    assertThat(Theme.of(Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED)).isEqualTo(Theme.COURT_ORDERS);
+    assertThat(Theme.of(Rules.ETHNICITY_CONFLICT)).isEqualTo(Theme.IDENTITY);
   }
 
   @Test
@@ -112,7 +114,7 @@ class ReportTest {
             Map.of("ev-0069", "Event 12"));
     Finding f =
         new Finding(
-            Rule.CHILD_REQUEST_UNANSWERED,
+            Rules.CHILD_REQUEST_UNANSWERED,
             Severity.MEDIUM,
             List.of("child-j"),
             List.of(),

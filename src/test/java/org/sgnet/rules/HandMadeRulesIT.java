@@ -40,7 +40,7 @@ class HandMadeRulesIT {
   })
   void shouldSeeOnlyTheWindowUpToD(String date, boolean alone, boolean expected) {
     Net n = net().child("c").visit("v1", date, "c", alone);
-    List<Finding> f = run(n, at(D, Rule.NOT_SEEN_ALONE).windowDays(10));
+    List<Finding> f = run(n, at(D, Rules.NOT_SEEN_ALONE).windowDays(10));
     assertThat(f).hasSize(expected ? 1 : 0);
   }
 
@@ -52,7 +52,7 @@ class HandMadeRulesIT {
             .visit("v1", "2024-03-30", "c", false)
             .visit("v2", "2024-03-25", "c", true)
             .visit("v3", "2024-04-02", "c", false);
-    assertThat(run(n, at(D, Rule.NOT_SEEN_ALONE).windowDays(10))).isEmpty();
+    assertThat(run(n, at(D, Rules.NOT_SEEN_ALONE).windowDays(10))).isEmpty();
   }
 
   @ParameterizedTest(name = "INVOLVED {0}..{1}: active on D={2}")
@@ -67,7 +67,7 @@ class HandMadeRulesIT {
   void shouldCountTiesActiveExactlyOnD(String start, String end, boolean active) {
     Net n = net().child("c").pro("p1", "ag1").involved("p1", "c", false, start, end);
     List<Finding> f =
-        run(n, at(D, Rule.PROFESSIONAL_OVERLOAD).overloadProfessionals(1).overloadAgencies(9));
+        run(n, at(D, Rules.PROFESSIONAL_OVERLOAD).overloadProfessionals(1).overloadAgencies(9));
     assertThat(f).hasSize(active ? 1 : 0);
     if (active) {
       assertThat(f.get(0).personIds()).containsExactly("p1");
@@ -88,7 +88,7 @@ class HandMadeRulesIT {
             .plain("e1", "2024-03-01", EventType.VISIT, "c", "ag4", "p2")
             .plain("e2", "2023-01-01", EventType.VISIT, "c", "ag5", "p3");
     List<Finding> f =
-        run(n, at(D, Rule.PROFESSIONAL_OVERLOAD).overloadProfessionals(2).overloadAgencies(3));
+        run(n, at(D, Rules.PROFESSIONAL_OVERLOAD).overloadProfessionals(2).overloadAgencies(3));
     assertThat(f)
         .singleElement()
         .satisfies(
@@ -115,7 +115,7 @@ class HandMadeRulesIT {
             .involved("p1", "b")
             .involved("p2", "b")
             .involved("p3", "b", true, "2024-03-31", null);
-    List<Finding> f = run(n, at(D, Rule.NO_SINGLE_POINT_OF_CONTACT));
+    List<Finding> f = run(n, at(D, Rules.NO_SINGLE_POINT_OF_CONTACT));
     assertThat(f)
         .singleElement()
         .satisfies(
@@ -145,7 +145,7 @@ class HandMadeRulesIT {
             .meeting("m1", "2024-03-01", "c", "ag9", MeetingSubtype.CORE_GROUP, "p1", "p2")
             .shared("i1", "2024-03-02", "c", "p3", "p2")
             .meeting("m0", "2023-01-01", "c", "ag9", MeetingSubtype.OTHER, null, "p6", "p1");
-    List<Finding> f = run(n, at(D, Rule.COORDINATION_GAP));
+    List<Finding> f = run(n, at(D, Rules.COORDINATION_GAP));
     assertThat(f)
         .singleElement()
         .satisfies(
@@ -165,7 +165,7 @@ class HandMadeRulesIT {
   @Test
   void shouldNotReportACoordinationGapForOneProfessionalOrOneComponent() {
     Net one = net().child("c").pro("p1", "ag1").involved("p1", "c");
-    assertThat(run(one, at(D, Rule.COORDINATION_GAP))).isEmpty();
+    assertThat(run(one, at(D, Rules.COORDINATION_GAP))).isEmpty();
     Net joined =
         net()
             .child("c")
@@ -174,7 +174,7 @@ class HandMadeRulesIT {
             .involved("p1", "c")
             .involved("p2", "c")
             .shared("i1", D, "c", "p1", "p2");
-    assertThat(run(joined, at(D, Rule.COORDINATION_GAP))).isEmpty();
+    assertThat(run(joined, at(D, Rules.COORDINATION_GAP))).isEmpty();
   }
 
   @Test
@@ -187,7 +187,7 @@ class HandMadeRulesIT {
             .pro("p3", "ag1")
             .risk("r1", "2024-03-01", "c", "ag1", "CSE")
             .risk("r2", "2024-03-02", "c", "ag2", "CSE");
-    List<Finding> f = run(base, at(D, Rule.UNCOORDINATED_RISK));
+    List<Finding> f = run(base, at(D, Rules.UNCOORDINATED_RISK));
     assertThat(f)
         .singleElement()
         .satisfies(
@@ -198,10 +198,10 @@ class HandMadeRulesIT {
     // The meeting's own agency (ag2) does not count: its people are all of ag1.
     Net sameAgency =
         base.meeting("m1", "2024-03-03", "c", "ag2", MeetingSubtype.STRATEGY, "p1", "p3");
-    assertThat(run(sameAgency, at(D, Rule.UNCOORDINATED_RISK))).hasSize(1);
+    assertThat(run(sameAgency, at(D, Rules.UNCOORDINATED_RISK))).hasSize(1);
     Net twoAgencies =
         base.meeting("m2", "2024-03-04", "c", "ag1", MeetingSubtype.RISK_MANAGEMENT, "p1", "p2");
-    assertThat(run(twoAgencies, at(D, Rule.UNCOORDINATED_RISK))).isEmpty();
+    assertThat(run(twoAgencies, at(D, Rules.UNCOORDINATED_RISK))).isEmpty();
   }
 
   @Test
@@ -214,7 +214,7 @@ class HandMadeRulesIT {
             .risk("r1", "2024-03-01", "c", "ag1", "CSE")
             .risk("r2", "2024-03-02", "c", "ag1", "MISSING")
             .meeting("m1", "2024-03-03", "c", "ag1", MeetingSubtype.CORE_GROUP, "p1", "p2");
-    assertThat(run(n, at(D, Rule.UNCOORDINATED_RISK)))
+    assertThat(run(n, at(D, Rules.UNCOORDINATED_RISK)))
         .singleElement()
         .satisfies(x -> assertThat(x.details()).containsEntry("risks", List.of("CSE", "MISSING")));
   }
@@ -227,13 +227,13 @@ class HandMadeRulesIT {
     }
     // x and z talked (about child d, which makes d a fourth child they share).
     n.shared("i1", "2024-03-01", "d", "x1", "z1");
-    List<Finding> f = run(n, at(D, Rule.AGENCY_SILO));
+    List<Finding> f = run(n, at(D, Rules.AGENCY_SILO));
     assertThat(f)
         .extracting(x -> x.agencyIds() + " " + x.childIds())
         .containsExactly("[agx, agy] [a, b, c]", "[agy, agz] [a, b, c]");
-    assertThat(run(n, at(D, Rule.AGENCY_SILO).siloSharedChildren(4))).isEmpty();
-    assertThat(run(n, at(D, Rule.AGENCY_SILO).childId("d"))).isEmpty();
-    assertThat(run(n, at(D, Rule.AGENCY_SILO).childId("b"))).hasSize(2);
+    assertThat(run(n, at(D, Rules.AGENCY_SILO).siloSharedChildren(4))).isEmpty();
+    assertThat(run(n, at(D, Rules.AGENCY_SILO).childId("d"))).isEmpty();
+    assertThat(run(n, at(D, Rules.AGENCY_SILO).childId("b"))).hasSize(2);
   }
 
   @Test
@@ -249,7 +249,7 @@ class HandMadeRulesIT {
             .placed("b", "h2", LegalBasis.CARE_ORDER)
             .placed("c", "h3", LegalBasis.KINSHIP)
             .placed("d", "h1", LegalBasis.CARE_ORDER);
-    List<Finding> f = run(n, at(D, Rule.SIBLING_CONTACT_GAP));
+    List<Finding> f = run(n, at(D, Rules.SIBLING_CONTACT_GAP));
     assertThat(f)
         .extracting(x -> x.childIds() + " " + x.severity())
         .containsExactly("[a, b] MEDIUM", "[c, d] MEDIUM");
@@ -277,7 +277,7 @@ class HandMadeRulesIT {
     } else {
       n.request("r1", date, subject, other);
     }
-    List<Finding> f = run(n, at(D, Rule.SIBLING_CONTACT_GAP).windowDays(10));
+    List<Finding> f = run(n, at(D, Rules.SIBLING_CONTACT_GAP).windowDays(10));
     // 0: none, 1: MEDIUM, 2: HIGH
     assertThat(f).hasSize(expected == 0 ? 0 : 1);
     if (expected > 0) {
@@ -296,8 +296,8 @@ class HandMadeRulesIT {
             .placed("a", "h1", LegalBasis.CARE_ORDER)
             .placed("a", "h2", LegalBasis.PRIVATE_FOSTERING, "2024-03-31", null)
             .placed("c", "h2", LegalBasis.PRIVATE_FOSTERING);
-    assertThat(run(n, at(D, Rule.SIBLING_CONTACT_GAP))).isEmpty();
-    assertThat(run(n, at("2024-03-30", Rule.SIBLING_CONTACT_GAP)))
+    assertThat(run(n, at(D, Rules.SIBLING_CONTACT_GAP))).isEmpty();
+    assertThat(run(n, at("2024-03-30", Rules.SIBLING_CONTACT_GAP)))
         .extracting(x -> x.childIds() + " " + x.severity())
         .containsExactly("[a, c] HIGH");
   }
@@ -321,7 +321,7 @@ class HandMadeRulesIT {
     if (contacted != null) {
       n.contact("k1", contacted, "c", RequestedBy.CHILD, with);
     }
-    List<Finding> f = run(n, at(D, Rule.CHILD_REQUEST_UNANSWERED));
+    List<Finding> f = run(n, at(D, Rules.CHILD_REQUEST_UNANSWERED));
     assertThat(f).hasSize(unanswered ? 1 : 0);
     if (unanswered) {
       assertThat(f.get(0).personIds()).containsExactly("x", "y");
@@ -344,7 +344,7 @@ class HandMadeRulesIT {
             .contact(serviceId, "2024-03-05", "c", RequestedBy.SERVICE, "x")
             .contact(childId, "2024-03-05", "c", RequestedBy.CHILD, "x")
             .contact("k0", "2024-02-28", "c", RequestedBy.CHILD, "x");
-    List<Finding> f = run(n, at(D, Rule.CHILD_REQUEST_MISATTRIBUTED));
+    List<Finding> f = run(n, at(D, Rules.CHILD_REQUEST_MISATTRIBUTED));
     assertThat(f).hasSize(misattributed ? 1 : 0);
     if (misattributed) {
       assertThat(f.get(0).details()).isEqualTo(Map.of("eventId", "k1", "requestEventId", "r1"));
@@ -365,7 +365,7 @@ class HandMadeRulesIT {
             .family("x")
             .request("r1", "2024-03-01", "c", "x")
             .contact("k1", date, "c", RequestedBy.SERVICE, "x");
-    assertThat(run(n, at(D, Rule.CHILD_REQUEST_MISATTRIBUTED))).hasSize(misattributed ? 1 : 0);
+    assertThat(run(n, at(D, Rules.CHILD_REQUEST_MISATTRIBUTED))).hasSize(misattributed ? 1 : 0);
   }
 
   @Test
@@ -380,10 +380,10 @@ class HandMadeRulesIT {
             .placed("b", "h2", LegalBasis.PRIVATE_FOSTERING)
             .placed("c", "h3", LegalBasis.S20_VOLUNTARY)
             .decision("d1", "2024-04-01", "b", "a");
-    assertThat(run(n, at(D, Rule.SIBLINGS_TREATED_DIFFERENTLY)))
+    assertThat(run(n, at(D, Rules.SIBLINGS_TREATED_DIFFERENTLY)))
         .extracting(x -> x.childIds().toString())
         .containsExactly("[a, b]");
-    assertThat(run(n, at("2024-04-01", Rule.SIBLINGS_TREATED_DIFFERENTLY))).isEmpty();
+    assertThat(run(n, at("2024-04-01", Rules.SIBLINGS_TREATED_DIFFERENTLY))).isEmpty();
   }
 
   @Test
@@ -397,7 +397,7 @@ class HandMadeRulesIT {
             .placed("a", "h1", LegalBasis.CARE_ORDER)
             .placed("a", "h2", LegalBasis.CARE_ORDER, "2024-01-01", null)
             .placed("b", "h2", LegalBasis.CARE_ORDER);
-    assertThat(run(n, at(D, Rule.SIBLINGS_TREATED_DIFFERENTLY))).isEmpty();
+    assertThat(run(n, at(D, Rules.SIBLINGS_TREATED_DIFFERENTLY))).isEmpty();
   }
 
   @ParameterizedTest(name = "assessments {0} and {1} on one day: latest={2}")
@@ -415,7 +415,7 @@ class HandMadeRulesIT {
             .involved("p2", "c")
             .assessment(single, "2024-03-10", "c", "ag1", "p1")
             .assessment(multi, "2024-03-10", "c", "ag1", "p2");
-    List<Finding> f = run(n, at(D, Rule.SINGLE_AGENCY_ASSESSMENT));
+    List<Finding> f = run(n, at(D, Rules.SINGLE_AGENCY_ASSESSMENT));
     assertThat(f).hasSize(latest.equals(single) ? 1 : 0);
   }
 
@@ -438,7 +438,7 @@ class HandMadeRulesIT {
                 null,
                 null,
                 null);
-    assertThat(run(n, at(D, Rule.SINGLE_AGENCY_ASSESSMENT)))
+    assertThat(run(n, at(D, Rules.SINGLE_AGENCY_ASSESSMENT)))
         .singleElement()
         .satisfies(x -> assertThat(x.details()).isEqualTo(Map.of("eventId", "s1")));
   }
@@ -458,7 +458,7 @@ class HandMadeRulesIT {
     if (assessed != null) {
       n.assessment("a1", assessed, "c", "ag1");
     }
-    List<Finding> f = run(n, at(D, Rule.ASSESSMENT_NOT_REVISITED));
+    List<Finding> f = run(n, at(D, Rules.ASSESSMENT_NOT_REVISITED));
     if (expected.isEmpty()) {
       assertThat(f).isEmpty();
     } else {
@@ -488,7 +488,7 @@ class HandMadeRulesIT {
             .child("c")
             .ethnicity("e1", "2024-01-01", "c", "ag1", first)
             .ethnicity("e2", "2024-01-02", "c", "ag2", second);
-    List<Finding> f = run(n, at(D, Rule.ETHNICITY_CONFLICT));
+    List<Finding> f = run(n, at(D, Rules.ETHNICITY_CONFLICT));
     assertThat(f).hasSize(conflict ? 1 : 0);
     if (conflict) {
       assertThat(f.get(0).severity()).isEqualTo(Severity.MEDIUM);
@@ -514,7 +514,7 @@ class HandMadeRulesIT {
             .ethnicity("e2", "2024-01-01", "c", "ag1", "White  British")
             .ethnicity("e4", "2024-01-05", "c", "ag1", "Black British")
             .ethnicity("e5", "2024-04-05", "c", "ag3", "Other");
-    assertThat(run(n, at(D, Rule.ETHNICITY_CONFLICT)))
+    assertThat(run(n, at(D, Rules.ETHNICITY_CONFLICT)))
         .singleElement()
         .satisfies(
             x -> {
@@ -539,7 +539,7 @@ class HandMadeRulesIT {
             .assessment("s2", "2024-03-01", "b", "ag1")
             .ethnicity("e1", "2024-04-01", "b", "ag1", "Any")
             .assessment("s3", "2024-04-01", "c", "ag1");
-    assertThat(run(n, at(D, Rule.ETHNICITY_NOT_RECORDED)))
+    assertThat(run(n, at(D, Rules.ETHNICITY_NOT_RECORDED)))
         .extracting(x -> x.childIds().get(0))
         .containsExactly("a", "b");
   }
@@ -559,7 +559,7 @@ class HandMadeRulesIT {
             .contact("k1", "2024-03-20", "c", null, "m")
             .decision("d1", "2023-12-22", "c", "m")
             .assessment("a1", "2024-03-25", "c", "ag1", "f");
-    assertThat(run(n, at(D, Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED)))
+    assertThat(run(n, at(D, Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED)))
         .singleElement()
         .satisfies(
             x -> {
@@ -576,7 +576,7 @@ class HandMadeRulesIT {
             .carer("h")
             .placed("c", "h", LegalBasis.S20_VOLUNTARY)
             .placed("d", "h", LegalBasis.CARE_ORDER);
-    List<Finding> f = run(n, at(D, Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED));
+    List<Finding> f = run(n, at(D, Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED));
     assertThat(f)
         .singleElement()
         .satisfies(

@@ -195,13 +195,13 @@ final class ReferenceRules {
       List<Event> win = about(c, true);
       List<Event> all = about(c, false);
       List<String> one = List.of(c);
-      if (rules.contains(Rule.PROFESSIONAL_OVERLOAD)) {
+      if (rules.contains(Rules.PROFESSIONAL_OVERLOAD)) {
         boolean p = pros.size() >= o.overloadProfessionals();
         boolean a = ags.size() >= o.overloadAgencies();
         if (p || a) {
           out.add(
               f(
-                  Rule.PROFESSIONAL_OVERLOAD,
+                  Rules.PROFESSIONAL_OVERLOAD,
                   p && a ? Severity.HIGH : Severity.MEDIUM,
                   one,
                   ags,
@@ -209,7 +209,7 @@ final class ReferenceRules {
                   Map.of()));
         }
       }
-      if (rules.contains(Rule.NO_SINGLE_POINT_OF_CONTACT) && ags.size() >= o.spocAgencies()) {
+      if (rules.contains(Rules.NO_SINGLE_POINT_OF_CONTACT) && ags.size() >= o.spocAgencies()) {
         boolean lead =
             active.stream()
                 .anyMatch(
@@ -219,10 +219,10 @@ final class ReferenceRules {
                             && Boolean.TRUE.equals(t.lead()));
         if (!lead) {
           out.add(
-              f(Rule.NO_SINGLE_POINT_OF_CONTACT, Severity.MEDIUM, one, ags, List.of(), Map.of()));
+              f(Rules.NO_SINGLE_POINT_OF_CONTACT, Severity.MEDIUM, one, ags, List.of(), Map.of()));
         }
       }
-      if (rules.contains(Rule.COORDINATION_GAP) && pros.size() >= 2) {
+      if (rules.contains(Rules.COORDINATION_GAP) && pros.size() >= 2) {
         List<String> v = List.copyOf(pros);
         Set<List<String>> edges = new LinkedHashSet<>();
         for (int i = 0; i < v.size(); i++) {
@@ -256,7 +256,7 @@ final class ReferenceRules {
           det.put("brokers", brokers);
           out.add(
               f(
-                  Rule.COORDINATION_GAP,
+                  Rules.COORDINATION_GAP,
                   comps.size() >= 3 ? Severity.HIGH : Severity.MEDIUM,
                   one,
                   List.of(),
@@ -264,7 +264,7 @@ final class ReferenceRules {
                   det));
         }
       }
-      if (rules.contains(Rule.UNCOORDINATED_RISK)) {
+      if (rules.contains(Rules.UNCOORDINATED_RISK)) {
         Set<String> cats = new TreeSet<>();
         Set<String> raised = new TreeSet<>();
         for (Event e : win) {
@@ -291,7 +291,7 @@ final class ReferenceRules {
           if (!met) {
             out.add(
                 f(
-                    Rule.UNCOORDINATED_RISK,
+                    Rules.UNCOORDINATED_RISK,
                     Severity.HIGH,
                     one,
                     raised,
@@ -305,7 +305,7 @@ final class ReferenceRules {
           continue;
         }
         Set<String> asked = new HashSet<>(r.participants());
-        if (rules.contains(Rule.CHILD_REQUEST_UNANSWERED)
+        if (rules.contains(Rules.CHILD_REQUEST_UNANSWERED)
             && !r.date().isAfter(d.minusDays(o.requestResponseDays()))) {
           boolean answered = false;
           for (Event k : all) {
@@ -318,7 +318,7 @@ final class ReferenceRules {
           if (!answered) {
             out.add(
                 f(
-                    Rule.CHILD_REQUEST_UNANSWERED,
+                    Rules.CHILD_REQUEST_UNANSWERED,
                     Severity.MEDIUM,
                     one,
                     List.of(),
@@ -326,7 +326,7 @@ final class ReferenceRules {
                     Map.of("eventId", r.id())));
           }
         }
-        if (rules.contains(Rule.CHILD_REQUEST_MISATTRIBUTED)) {
+        if (rules.contains(Rules.CHILD_REQUEST_MISATTRIBUTED)) {
           LocalDate until = r.date().plusDays(o.requestResponseDays());
           if (until.isAfter(d)) {
             until = d;
@@ -347,7 +347,7 @@ final class ReferenceRules {
           if (first != null && first.requestedBy() == RequestedBy.SERVICE) {
             out.add(
                 f(
-                    Rule.CHILD_REQUEST_MISATTRIBUTED,
+                    Rules.CHILD_REQUEST_MISATTRIBUTED,
                     Severity.LOW,
                     one,
                     List.of(),
@@ -356,7 +356,7 @@ final class ReferenceRules {
           }
         }
       }
-      if (rules.contains(Rule.SINGLE_AGENCY_ASSESSMENT)) {
+      if (rules.contains(Rules.SINGLE_AGENCY_ASSESSMENT)) {
         Event latest = null;
         for (Event e : win) {
           if (e.type() == EventType.ASSESSMENT
@@ -377,7 +377,7 @@ final class ReferenceRules {
           if (contributing.size() == 1 && ags.size() >= 2) {
             out.add(
                 f(
-                    Rule.SINGLE_AGENCY_ASSESSMENT,
+                    Rules.SINGLE_AGENCY_ASSESSMENT,
                     Severity.MEDIUM,
                     one,
                     List.of(),
@@ -386,7 +386,7 @@ final class ReferenceRules {
           }
         }
       }
-      if (rules.contains(Rule.ASSESSMENT_NOT_REVISITED)) {
+      if (rules.contains(Rules.ASSESSMENT_NOT_REVISITED)) {
         LocalDate last = null;
         for (Event e : all) {
           if (e.type() == EventType.ASSESSMENT && (last == null || e.date().isAfter(last))) {
@@ -405,7 +405,7 @@ final class ReferenceRules {
         if (!changes.isEmpty()) {
           out.add(
               f(
-                  Rule.ASSESSMENT_NOT_REVISITED,
+                  Rules.ASSESSMENT_NOT_REVISITED,
                   Severity.MEDIUM,
                   one,
                   List.of(),
@@ -413,11 +413,11 @@ final class ReferenceRules {
                   Map.of("eventIds", changes.stream().map(Event::id).toList())));
         }
       }
-      if (rules.contains(Rule.NOT_SEEN_ALONE)) {
+      if (rules.contains(Rules.NOT_SEEN_ALONE)) {
         List<Event> visits = win.stream().filter(e -> e.type() == EventType.VISIT).toList();
         if (!visits.isEmpty()
             && visits.stream().noneMatch(e -> Boolean.TRUE.equals(e.seenAlone()))) {
-          out.add(f(Rule.NOT_SEEN_ALONE, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
+          out.add(f(Rules.NOT_SEEN_ALONE, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
         }
       }
       List<Event> eth =
@@ -425,7 +425,7 @@ final class ReferenceRules {
               .filter(e -> e.type() == EventType.ETHNICITY_RECORDED)
               .sorted(Comparator.comparing(Event::date).thenComparing(Event::id))
               .toList();
-      if (rules.contains(Rule.ETHNICITY_CONFLICT)) {
+      if (rules.contains(Rules.ETHNICITY_CONFLICT)) {
         Map<String, String> first = new LinkedHashMap<>();
         Map<String, Set<String>> byAgency = new TreeMap<>();
         for (Event e : eth) {
@@ -441,7 +441,7 @@ final class ReferenceRules {
                   .toList();
           out.add(
               f(
-                  Rule.ETHNICITY_CONFLICT,
+                  Rules.ETHNICITY_CONFLICT,
                   within.isEmpty() ? Severity.MEDIUM : Severity.HIGH,
                   one,
                   byAgency.keySet(),
@@ -449,13 +449,13 @@ final class ReferenceRules {
                   Map.of("values", List.copyOf(first.values()), "withinAgency", within)));
         }
       }
-      if (rules.contains(Rule.ETHNICITY_NOT_RECORDED)
+      if (rules.contains(Rules.ETHNICITY_NOT_RECORDED)
           && eth.isEmpty()
           && all.stream().anyMatch(e -> e.type() == EventType.ASSESSMENT)) {
         out.add(
-            f(Rule.ETHNICITY_NOT_RECORDED, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
+            f(Rules.ETHNICITY_NOT_RECORDED, Severity.MEDIUM, one, List.of(), List.of(), Map.of()));
       }
-      if (rules.contains(Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED)
+      if (rules.contains(Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED)
           && placements(c).stream().anyMatch(t -> t.legalBasis() == LegalBasis.S20_VOLUNTARY)) {
         Set<String> holders = new TreeSet<>();
         for (Tie t : active) {
@@ -483,7 +483,7 @@ final class ReferenceRules {
           det.put("daysSinceEngagement", last == null ? null : ChronoUnit.DAYS.between(last, d));
           out.add(
               f(
-                  Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED,
+                  Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED,
                   Severity.HIGH,
                   one,
                   List.of(),
@@ -495,7 +495,7 @@ final class ReferenceRules {
     for (List<String> pair : siblingPairs()) {
       String a = pair.get(0);
       String b = pair.get(1);
-      if (rules.contains(Rule.SIBLING_CONTACT_GAP)
+      if (rules.contains(Rules.SIBLING_CONTACT_GAP)
           && liveApart(a, b)
           && !eventBetween(a, b, EventType.CONTACT, true)) {
         boolean high =
@@ -505,14 +505,14 @@ final class ReferenceRules {
                 || eventBetween(a, b, EventType.REQUEST, true);
         out.add(
             f(
-                Rule.SIBLING_CONTACT_GAP,
+                Rules.SIBLING_CONTACT_GAP,
                 high ? Severity.HIGH : Severity.MEDIUM,
                 pair,
                 List.of(),
                 List.of(),
                 Map.of()));
       }
-      if (rules.contains(Rule.SIBLINGS_TREATED_DIFFERENTLY)) {
+      if (rules.contains(Rules.SIBLINGS_TREATED_DIFFERENTLY)) {
         Set<LegalBasis> ba = new HashSet<>();
         placements(a).forEach(t -> ba.add(t.legalBasis()));
         Set<LegalBasis> bb = new HashSet<>();
@@ -523,7 +523,7 @@ final class ReferenceRules {
             && !eventBetween(a, b, EventType.DECISION, false)) {
           out.add(
               f(
-                  Rule.SIBLINGS_TREATED_DIFFERENTLY,
+                  Rules.SIBLINGS_TREATED_DIFFERENTLY,
                   Severity.LOW,
                   pair,
                   List.of(),
@@ -532,7 +532,7 @@ final class ReferenceRules {
         }
       }
     }
-    if (rules.contains(Rule.AGENCY_SILO)) {
+    if (rules.contains(Rules.AGENCY_SILO)) {
       Map<String, Set<String>> involved = new HashMap<>();
       for (String c : children()) {
         involved.put(c, agencies(c));
@@ -567,7 +567,7 @@ final class ReferenceRules {
           }
           if (shared.size() >= o.siloSharedChildren() && !talked.contains(List.of(x, y))) {
             out.add(
-                f(Rule.AGENCY_SILO, Severity.MEDIUM, shared, List.of(x, y), List.of(), Map.of()));
+                f(Rules.AGENCY_SILO, Severity.MEDIUM, shared, List.of(x, y), List.of(), Map.of()));
           }
         }
       }

@@ -58,14 +58,14 @@ class RuleModelTest {
                 o.requestResponseDays(),
                 o.reassessmentDays()))
         .containsExactly(8, 5, 3, 3, 28, 45);
-    assertThat(o.rules()).containsExactlyInAnyOrder(Rule.values());
+    assertThat(o.rules()).containsExactlyInAnyOrderElementsOf(Rule.values());
     assertThat(o.asOf()).isNull();
   }
 
   @Test
   void shouldParseRuleNamesLeniently() {
-    assertThat(Rule.parse("agency-silo")).isEqualTo(Rule.AGENCY_SILO);
-    assertThat(Rule.parse(" not_seen_alone ")).isEqualTo(Rule.NOT_SEEN_ALONE);
+    assertThat(Rule.parse("agency-silo")).isEqualTo(Rules.AGENCY_SILO);
+    assertThat(Rule.parse(" not_seen_alone ")).isEqualTo(Rules.NOT_SEEN_ALONE);
     assertThatThrownBy(() -> Rule.parse("SILO")).hasMessageContaining("unknown rule 'SILO'");
     assertThatThrownBy(() -> Engine.parse("neo")).hasMessageContaining("cypher or jgrapht");
   }
@@ -74,18 +74,18 @@ class RuleModelTest {
   void shouldSortFindingsByRuleNameThenChildrenAgenciesAndEventIds() {
     List<RawFinding> raw =
         List.of(
-            raw(Rule.SIBLING_CONTACT_GAP, List.of("b", "a"), List.of(), Map.of()),
-            raw(Rule.SIBLINGS_TREATED_DIFFERENTLY, List.of("a", "b"), List.of(), Map.of()),
-            raw(Rule.AGENCY_SILO, List.of("a", "b", "c"), List.of("y", "z"), Map.of()),
-            raw(Rule.AGENCY_SILO, List.of("a", "b"), List.of("x", "z"), Map.of()),
-            raw(Rule.AGENCY_SILO, List.of("a", "b"), List.of("x", "y"), Map.of()),
+            raw(Rules.SIBLING_CONTACT_GAP, List.of("b", "a"), List.of(), Map.of()),
+            raw(Rules.SIBLINGS_TREATED_DIFFERENTLY, List.of("a", "b"), List.of(), Map.of()),
+            raw(Rules.AGENCY_SILO, List.of("a", "b", "c"), List.of("y", "z"), Map.of()),
+            raw(Rules.AGENCY_SILO, List.of("a", "b"), List.of("x", "z"), Map.of()),
+            raw(Rules.AGENCY_SILO, List.of("a", "b"), List.of("x", "y"), Map.of()),
             raw(
-                Rule.CHILD_REQUEST_MISATTRIBUTED,
+                Rules.CHILD_REQUEST_MISATTRIBUTED,
                 List.of("a"),
                 List.of(),
                 Map.of("eventId", "k1", "requestEventId", "r2")),
             raw(
-                Rule.CHILD_REQUEST_MISATTRIBUTED,
+                Rules.CHILD_REQUEST_MISATTRIBUTED,
                 List.of("a"),
                 List.of(),
                 Map.of("eventId", "k1", "requestEventId", "r1")));
@@ -109,7 +109,7 @@ class RuleModelTest {
   void shouldOrderComponentsLargestFirstThenByFirstId() {
     RawFinding r =
         raw(
-            Rule.COORDINATION_GAP,
+            Rules.COORDINATION_GAP,
             List.of("c"),
             List.of(),
             Map.of(
@@ -171,7 +171,7 @@ class RuleModelTest {
     Finding f =
         FindingAssembler.assemble(
             new RawFinding(
-                Rule.PARENTAL_RESPONSIBILITY_UNEXERCISED,
+                Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED,
                 Severity.HIGH,
                 List.of("c"),
                 List.of(),

@@ -1,12 +1,11 @@
-package org.sgnet.report;
-
-import org.sgnet.rules.Rule;
+package org.sgnet.rules;
 
 /**
  * The themes of the multi-agency review the rule catalogue comes from, in the order a briefing
- * presents them. Each rule belongs to exactly one theme ({@link #of(Rule)}).
+ * presents them. Each rule belongs to exactly one theme, which the rule names ({@link
+ * Rule#theme()}).
  */
-enum Theme {
+public enum Theme {
   ASSESSMENT(
       "Assessment",
       "Whether assessments draw on every agency, are looked at again when life changes, see the"
@@ -39,38 +38,17 @@ enum Theme {
   }
 
   /** The heading of the theme in a report. */
-  String title() {
+  public String title() {
     return title;
   }
 
   /** One sentence on what the theme looks at. */
-  String scope() {
+  public String scope() {
     return scope;
   }
 
-  /**
-   * The theme of a rule: the one place of the mapping (documented in the README). A switch without
-   * a default, so that a new rule does not compile until it has a theme.
-   */
-  static Theme of(Rule rule) {
-    return switch (rule) {
-      // Assessments: multi-agency, revisited on change, the child seen alone, and siblings'
-      // different treatment explained in the assessment and the record.
-      case SINGLE_AGENCY_ASSESSMENT,
-          ASSESSMENT_NOT_REVISITED,
-          NOT_SEEN_ALONE,
-          SIBLINGS_TREATED_DIFFERENTLY ->
-          ASSESSMENT;
-      // Professional overload and the missing single point of contact.
-      case PROFESSIONAL_OVERLOAD, NO_SINGLE_POINT_OF_CONTACT, COORDINATION_GAP ->
-          SUPPORT_AND_INTERVENTION;
-      // Voluntary accommodation with parental responsibility in question: a question of orders.
-      case PARENTAL_RESPONSIBILITY_UNEXERCISED -> COURT_ORDERS;
-      case ETHNICITY_CONFLICT, ETHNICITY_NOT_RECORDED -> IDENTITY;
-      case SIBLING_CONTACT_GAP, CHILD_REQUEST_UNANSWERED, CHILD_REQUEST_MISATTRIBUTED ->
-          FAMILY_AND_SIBLING_CONTACT;
-      // Risks nobody manages together, and agencies that know the same children but never talk.
-      case UNCOORDINATED_RISK, AGENCY_SILO -> RISK;
-    };
+  /** The theme of a rule (the rule names it). */
+  public static Theme of(Rule rule) {
+    return rule.theme();
   }
 }

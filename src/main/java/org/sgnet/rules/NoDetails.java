@@ -1,0 +1,4 @@
+package org.sgnet.rules;
+
+/** The details of a rule whose findings carry none: {@code {}}. */
+public record NoDetails() implements RuleDetails {}

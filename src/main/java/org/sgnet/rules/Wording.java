@@ -1,0 +1,30 @@
+package org.sgnet.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What a finding says: one sentence naming what was found, and one saying what a practitioner can
+ * do about it. Both are sgnet's own words, written by the finding's rule.
+ *
+ * @param message what was found, with names
+ * @param recommendation what to do about it
+ */
+public record Wording(String message, String recommendation) {
+
+  /** Joins names as "A", "A and B", "A, B and C"; no name at all reads "nobody". */
+  public static String join(List<String> ids, Function<String, String> name) {
+    List<String> n = new ArrayList<>();
+    for (String id : ids) {
+      n.add(name.apply(id));
+    }
+    if (n.isEmpty()) {
+      return "nobody";
+    }
+    if (n.size() == 1) {
+      return n.get(0);
+    }
+    return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
+  }
+}

@@ -1,0 +1,176 @@
+package org.sgnet.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sgnet.SgnetException;
+import org.sgnet.store.CypherFile;
+
+/** The catalogue as the rule types on the class path make it. */
+class RuleCatalogueTest {
+
+  @Test
+  void shouldFindTheFifteenRulesOfTheSpecInTheirOrder() {
+    List<Rule> rules = Rule.values();
+    assertThat(rules)
+        .extracting(Rule::number)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    assertThat(rules)
+        .extracting(Rule::name)
+        .containsExactly(
+            "PROFESSIONAL_OVERLOAD",
+            "NO_SINGLE_POINT_OF_CONTACT",
+            "COORDINATION_GAP",
+            "UNCOORDINATED_RISK",
+            "AGENCY_SILO",
+            "SIBLING_CONTACT_GAP",
+            "CHILD_REQUEST_UNANSWERED",
+            "CHILD_REQUEST_MISATTRIBUTED",
+            "SIBLINGS_TREATED_DIFFERENTLY",
+            "SINGLE_AGENCY_ASSESSMENT",
+            "ASSESSMENT_NOT_REVISITED",
+            "NOT_SEEN_ALONE",
+            "ETHNICITY_CONFLICT",
+            "ETHNICITY_NOT_RECORDED",
+            "PARENTAL_RESPONSIBILITY_UNEXERCISED");
+  }
+
+  @Test
+  void shouldGiveEveryRuleAStatementFile() {
+    for (Rule rule : Rule.values()) {
+      assertThat(CypherFile.exists(rule.cypherFile())).as(rule.name()).isTrue();
+      assertThat(rule.cypherFile(true)).startsWith("rules/");
+    }
+  }
+
+  @Test
+  void shouldPutEveryThemeToUse() {
+    assertThat(Rule.values().stream().map(Rule::theme).distinct())
+        .containsExactlyInAnyOrder(Theme.values());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "professional-overload, PROFESSIONAL_OVERLOAD",
+    "' Agency_Silo ', AGENCY_SILO",
+    "not_seen_alone, NOT_SEEN_ALONE"
+  })
+  void shouldParseRuleNamesLeniently(String written, String name) {
+    assertThat(Rule.parse(written)).isSameAs(Rule.valueOf(name));
+  }
+
+  @Test
+  void shouldNameTheRulesWhenAskedForAnUnknownOne() {
+    assertThatThrownBy(() -> Rule.parse("overload"))
+        .isInstanceOf(SgnetException.class)
+        .hasMessageContaining("unknown rule 'overload'")
+        .hasMessageContaining("NOT_SEEN_ALONE");
+    assertThatThrownBy(() -> Rule.valueOf("overload")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldRefuseADetailTheRuleDoesNotHaveNamingRuleAndKey() {
+    Map<String, Object> details = Map.of("eventId", "ev-1", "typo", "x");
+    assertThatThrownBy(() -> Rules.SINGLE_AGENCY_ASSESSMENT.canonical(details))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SINGLE_AGENCY_ASSESSMENT")
+        .hasMessageContaining("'typo'");
+  }
+
+  @Test
+  void shouldRefuseADetailOfTheWrongType() {
+    Map<String, Object> details = Map.of("risks", "NEGLECT");
+    assertThatThrownBy(() -> Rules.UNCOORDINATED_RISK.canonical(details))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("UNCOORDINATED_RISK")
+        .hasMessageContaining("'risks'");
+  }
+
+  @Test
+  void shouldPutDetailsInTheSpecsCanonicalForm() {
+    Map<String, Object> gap = new HashMap<>();
+    gap.put("components", List.of(List.of("p9"), List.of("p3", "p1"), List.of("p2", "p8", "p4")));
+    gap.put("brokers", List.of("p8", "p2"));
+    assertThat(Rules.COORDINATION_GAP.canonical(gap))
+        .containsEntry(
+            "components", List.of(List.of("p2", "p4", "p8"), List.of("p1", "p3"), List.of("p9")))
+        .containsEntry("brokers", List.of("p2", "p8"));
+    Map<String, Object> days = new HashMap<>();
+    days.put("daysSinceEngagement", 12);
+    assertThat(Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED.canonical(days))
+        .containsEntry("daysSinceEngagement", 12L);
+    days.put("daysSinceEngagement", null);
+    assertThat(Rules.PARENTAL_RESPONSIBILITY_UNEXERCISED.canonical(days))
+        .containsEntry("daysSinceEngagement", null);
+    assertThat(
+            Rules.ASSESSMENT_NOT_REVISITED.canonical(Map.of("eventIds", List.of("ev-9", "ev-2"))))
+        .as("changes keep the statement's date order")
+        .containsEntry("eventIds", List.of("ev-9", "ev-2"));
+  }
+
+  @Test
+  void shouldFindEveryIdTheDetailsName() {
+    Map<String, Object> conflict =
+        Map.of("values", List.of("b", "a"), "withinAgency", List.of("ag-2"));
+    assertThat(Rules.ETHNICITY_CONFLICT.agencies(conflict)).containsExactly("ag-2");
+    Map<String, Object> gap =
+        Map.of("components", List.of(List.of("p1"), List.of("p2")), "brokers", List.of());
+    assertThat(Rules.COORDINATION_GAP.people(gap)).containsExactlyInAnyOrder("p1", "p2");
+    Map<String, Object> misattributed = Map.of("eventId", "ev-2", "requestEventId", "ev-1");
+    assertThat(Rules.CHILD_REQUEST_MISATTRIBUTED.events(misattributed))
+        .containsExactlyInAnyOrder("ev-1", "ev-2");
+    assertThat(Rules.CHILD_REQUEST_MISATTRIBUTED.recoded(misattributed, id -> "Event " + id))
+        .containsEntry("eventId", "Event ev-2")
+        .containsEntry("requestEventId", "Event ev-1");
+  }
+
+  @Test
+  void shouldWriteEveryRulesWordsFromItsOwnType() {
+    List<String> seen = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      RawFinding f =
+          new RawFinding(
+              rule,
+              Severity.MEDIUM,
+              List.of("c1", "c2"),
+              List.of("a1", "a2"),
+              List.of("p1"),
+              sample(rule));
+      Wording w =
+          rule.wording(
+              new RawFinding(
+                  rule,
+                  f.severity(),
+                  f.childIds(),
+                  f.agencyIds(),
+                  f.personIds(),
+                  rule.canonical(f.details())),
+              new Names(Map.of("c1", "Amy", "c2", "Ben", "p1", "Pat"), Map.of("a1", "School")));
+      assertThat(w.message()).as(rule.name()).isNotBlank().doesNotContain("null");
+      assertThat(w.recommendation()).as(rule.name()).isNotBlank();
+      seen.add(w.message());
+    }
+    assertThat(seen).doesNotHaveDuplicates();
+  }
+
+  private static Map<String, Object> sample(Rule rule) {
+    return switch (rule.name()) {
+      case "COORDINATION_GAP" ->
+          Map.of("components", List.of(List.of("p1"), List.of("p2")), "brokers", List.of());
+      case "UNCOORDINATED_RISK" -> Map.of("risks", List.of("NEGLECT", "CSE"));
+      case "CHILD_REQUEST_UNANSWERED", "SINGLE_AGENCY_ASSESSMENT" -> Map.of("eventId", "ev-1");
+      case "CHILD_REQUEST_MISATTRIBUTED" -> Map.of("eventId", "ev-2", "requestEventId", "ev-1");
+      case "ASSESSMENT_NOT_REVISITED" -> Map.of("eventIds", List.of("ev-1"));
+      case "ETHNICITY_CONFLICT" -> Map.of("values", List.of("a", "b"), "withinAgency", List.of());
+      case "PARENTAL_RESPONSIBILITY_UNEXERCISED" -> Map.of("daysSinceEngagement", 40L);
+      default -> Map.of();
+    };
+  }
+}
