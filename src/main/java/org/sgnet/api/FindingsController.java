@@ -71,7 +71,7 @@ class FindingsController {
       b.asOf(Dates.parse("asOf", asOf));
     }
     if (window != null) {
-      b.windowDays(number("window", window));
+      b.windowDays(number("window", window).intValue());
     }
     List<Rule> rules = new ArrayList<>();
     if (rule != null) {
@@ -84,24 +84,14 @@ class FindingsController {
       }
     }
     b.rules(rules).childId(child);
-    if (overloadProfessionals != null) {
-      b.overloadProfessionals(number("overloadProfessionals", overloadProfessionals));
-    }
-    if (overloadAgencies != null) {
-      b.overloadAgencies(number("overloadAgencies", overloadAgencies));
-    }
-    if (spocAgencies != null) {
-      b.spocAgencies(number("spocAgencies", spocAgencies));
-    }
-    if (siloSharedChildren != null) {
-      b.siloSharedChildren(number("siloSharedChildren", siloSharedChildren));
-    }
-    if (requestResponseDays != null) {
-      b.requestResponseDays(number("requestResponseDays", requestResponseDays));
-    }
-    if (reassessmentDays != null) {
-      b.reassessmentDays(number("reassessmentDays", reassessmentDays));
-    }
+    b.override(
+        new RuleOptions.Overrides(
+            number("overloadProfessionals", overloadProfessionals),
+            number("overloadAgencies", overloadAgencies),
+            number("spocAgencies", spocAgencies),
+            number("siloSharedChildren", siloSharedChildren),
+            number("requestResponseDays", requestResponseDays),
+            number("reassessmentDays", reassessmentDays)));
     RuleOptions options = b.build();
     Engine chosen =
         defaults.engineFor(
@@ -113,7 +103,11 @@ class FindingsController {
     return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
-  static int number(String parameter, String text) {
+  /** Reads a whole-number parameter; {@code null} when it is absent. */
+  static Integer number(String parameter, String text) {
+    if (text == null) {
+      return null;
+    }
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.sgnet.bundle.Csv;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Engine;
@@ -137,24 +138,14 @@ final class AnalyseCommand implements Callable<Integer> {
       selected.add(Rule.parse(r));
     }
     b.rules(selected);
-    if (overloadProfessionals != null) {
-      b.overloadProfessionals(overloadProfessionals);
-    }
-    if (overloadAgencies != null) {
-      b.overloadAgencies(overloadAgencies);
-    }
-    if (spocAgencies != null) {
-      b.spocAgencies(spocAgencies);
-    }
-    if (siloSharedChildren != null) {
-      b.siloSharedChildren(siloSharedChildren);
-    }
-    if (requestResponseDays != null) {
-      b.requestResponseDays(requestResponseDays);
-    }
-    if (reassessmentDays != null) {
-      b.reassessmentDays(reassessmentDays);
-    }
+    b.override(
+        new RuleOptions.Overrides(
+            overloadProfessionals,
+            overloadAgencies,
+            spocAgencies,
+            siloSharedChildren,
+            requestResponseDays,
+            reassessmentDays));
     return b.build();
   }
 
@@ -171,72 +162,45 @@ final class AnalyseCommand implements Callable<Integer> {
   }
 
   private static void writeCsv(PrintWriter out, Analysis a, List<List<String>> evidence) {
-    out.print(
-        "as_of,window_days,rule,severity,child_ids,agency_ids,person_ids,message,recommendation,"
-            + "details"
-            + (evidence == null ? "" : ",evidence")
-            + "\r\n");
-    for (int i = 0; i < a.findings().size(); i++) {
-      Finding f = a.findings().get(i);
-      List<String> cells = new ArrayList<>();
-      cells.add(a.asOf().toString());
-      cells.add(Integer.toString(a.windowDays()));
-      cells.add(f.rule().name());
-      cells.add(f.severity().name());
-      cells.add(String.join(";", f.childIds()));
-      cells.add(String.join(";", f.agencyIds()));
-      cells.add(String.join(";", f.personIds()));
-      cells.add(f.message());
-      cells.add(f.recommendation());
-      cells.add(detailsJson(f.details()));
-      if (evidence != null) {
-        cells.add(String.join("\n", evidence.get(i)));
-      }
-      List<String> quoted = new ArrayList<>();
-      for (String c : cells) {
-        quoted.add(csv(c));
-      }
-      out.print(String.join(",", quoted) + "\r\n");
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "as_of",
+                "window_days",
+                "rule",
+                "severity",
+                "child_ids",
+                "agency_ids",
+                "person_ids",
+                "message",
+                "recommendation",
+                "details"));
+    if (evidence != null) {
+      header.add("evidence");
     }
-  }
-
-  private static String detailsJson(Map<String, Object> details) {
-    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-    try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(b)) {
-      g.writeStartObject();
-      for (Map.Entry<String, Object> e : details.entrySet()) {
-        g.writeFieldName(e.getKey());
-        writeDetail(g, e.getValue());
+    try {
+      Csv.line(out, header);
+      for (int i = 0; i < a.findings().size(); i++) {
+        Finding f = a.findings().get(i);
+        List<String> cells = new ArrayList<>();
+        cells.add(a.asOf().toString());
+        cells.add(Integer.toString(a.windowDays()));
+        cells.add(f.rule().name());
+        cells.add(f.severity().name());
+        cells.add(String.join(";", f.childIds()));
+        cells.add(String.join(";", f.agencyIds()));
+        cells.add(String.join(";", f.personIds()));
+        cells.add(f.message());
+        cells.add(f.recommendation());
+        cells.add(FindingsJson.details(f.details()));
+        if (evidence != null) {
+          cells.add(String.join("\n", evidence.get(i)));
+        }
+        Csv.line(out, cells);
       }
-      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return b.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void writeDetail(com.fasterxml.jackson.core.JsonGenerator g, Object v)
-      throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof List<?> l) {
-      g.writeStartArray();
-      for (Object o : l) {
-        writeDetail(g, o);
-      }
-      g.writeEndArray();
-    } else if (v instanceof Number n) {
-      g.writeNumber(n.longValue());
-    } else {
-      g.writeString(v.toString());
-    }
-  }
-
-  private static String csv(String cell) {
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-      return "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-    return cell;
   }
 
   private static void writeTable(

@@ -1,19 +1,15 @@
 package org.sgnet.graph;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.sgnet.store.NetworkReader;
 import org.sgnet.store.NetworkReader.Coordination.Professional;
 
@@ -35,7 +31,7 @@ public final class ChildMetrics {
   private final String childId;
   private final Map<String, String> names;
   private final List<String> agencies;
-  private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+  private final CoordinationGraph coordination;
   private Result result;
 
   /**
@@ -70,47 +66,22 @@ public final class ChildMetrics {
     this.childId = childId;
     this.names = new TreeMap<>();
     this.agencies = List.copyOf(new TreeSet<>(agencies));
-    Map<String, List<String>> byAgency = new TreeMap<>();
+    Map<String, String> agencyOf = new java.util.HashMap<>();
     for (Professional p : professionals) {
       names.put(p.id(), p.name());
-      graph.addVertex(p.id());
-      if (p.agencyId() != null) {
-        byAgency.computeIfAbsent(p.agencyId(), k -> new ArrayList<>()).add(p.id());
-      }
+      agencyOf.put(p.id(), p.agencyId());
     }
-    byAgency.values().forEach(this::join);
-    for (List<String> people : gatherings) {
-      join(people.stream().filter(graph::containsVertex).distinct().toList());
-    }
+    this.coordination = new CoordinationGraph(agencyOf.keySet(), agencyOf::get, gatherings);
     this.professionals =
         professionals.stream().sorted(Comparator.comparing(Professional::id)).distinct().toList();
   }
 
   private final List<Professional> professionals;
 
-  private void join(List<String> people) {
-    for (int i = 0; i < people.size(); i++) {
-      for (int j = i + 1; j < people.size(); j++) {
-        if (!people.get(i).equals(people.get(j))) {
-          graph.addEdge(people.get(i), people.get(j));
-        }
-      }
-    }
-  }
-
   /** Returns the metrics, computing them on first use. */
   public Result result() {
     if (result == null) {
-      List<List<String>> components = new ArrayList<>();
-      for (Set<String> set : new ConnectivityInspector<>(graph).connectedSets()) {
-        components.add(List.copyOf(new TreeSet<>(set)));
-      }
-      components.sort(
-          Comparator.<List<String>>comparingInt(List::size)
-              .reversed()
-              .thenComparing(c -> c.get(0)));
-      List<String> brokers =
-          List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(graph).getCutpoints()));
+      Graph<String, DefaultEdge> graph = coordination.graph();
       Map<String, Double> betweenness = new LinkedHashMap<>();
       // The usual normalisation for a graph without directions: each pair of other vertices
       // counts once, out of (n-1)(n-2)/2 pairs, so a star's centre scores 1. (JGraphT's own
@@ -124,8 +95,8 @@ public final class ChildMetrics {
               childId,
               professionals,
               agencies,
-              List.copyOf(components),
-              brokers,
+              coordination.components(),
+              coordination.brokers(),
               java.util.Collections.unmodifiableMap(betweenness));
     }
     return result;

@@ -7,12 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 
 /**
  * The JGraphT twin of COORDINATION_GAP ({@code rules.md} rule 3): the children with at least 2
@@ -80,51 +76,18 @@ public final class CoordinationGap {
         if (professionals.size() < 2) {
           continue;
         }
-        Graph<String, DefaultEdge> g = graph(professionals, gatherings.getOrDefault(c, List.of()));
-        List<Set<String>> components = new ConnectivityInspector<>(g).connectedSets();
-        if (components.size() >= 2) {
-          List<List<String>> sets = new ArrayList<>();
-          for (Set<String> s : components) {
-            sets.add(List.copyOf(new TreeSet<>(s)));
-          }
-          List<String> brokers =
-              List.copyOf(new TreeSet<>(new BiconnectivityInspector<>(g).getCutpoints()));
-          result.add(new Gap(c, List.copyOf(professionals), List.copyOf(sets), brokers));
+        List<List<String>> people = new ArrayList<>();
+        for (Projection.EventRow e : gatherings.getOrDefault(c, List.of())) {
+          people.add(e.people());
+        }
+        CoordinationGraph g =
+            new CoordinationGraph(professionals, projection.agencyOf()::get, people);
+        if (g.components().size() >= 2) {
+          result.add(new Gap(c, List.copyOf(professionals), g.components(), g.brokers()));
         }
       }
       gaps = List.copyOf(result);
     }
     return gaps;
-  }
-
-  private Graph<String, DefaultEdge> graph(
-      SortedSet<String> professionals, List<Projection.EventRow> events) {
-    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
-    Map<String, List<String>> byAgency = new HashMap<>();
-    for (String p : professionals) {
-      g.addVertex(p);
-      byAgency.computeIfAbsent(projection.agencyOf().get(p), k -> new ArrayList<>()).add(p);
-    }
-    for (List<String> colleagues : byAgency.values()) {
-      clique(g, colleagues);
-    }
-    for (Projection.EventRow e : events) {
-      List<String> present = new ArrayList<>();
-      for (String p : new TreeSet<>(e.people())) {
-        if (professionals.contains(p)) {
-          present.add(p);
-        }
-      }
-      clique(g, present);
-    }
-    return g;
-  }
-
-  private static void clique(Graph<String, DefaultEdge> g, List<String> vertices) {
-    for (int i = 0; i < vertices.size(); i++) {
-      for (int j = i + 1; j < vertices.size(); j++) {
-        g.addEdge(vertices.get(i), vertices.get(j));
-      }
-    }
   }
 }

@@ -78,6 +78,17 @@ public final class FindingsJson {
     return out.toByteArray();
   }
 
+  /** Returns a finding's details as one compact JSON object, as the CSV's details cell holds it. */
+  public static String details(Map<String, Object> details) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      writeValue(g, details);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Writes a detail value: null, string, number, boolean, list or map (keys already sorted). */
   static void writeValue(JsonGenerator g, Object value) throws IOException {
     if (value == null) {

@@ -59,6 +59,25 @@ public record RuleOptions(
     }
   }
 
+  /**
+   * Thresholds a run sets over its defaults; {@code null} keeps the default. The command line and
+   * the HTTP API both read theirs into one of these.
+   *
+   * @param overloadProfessionals {@code overload.professionals}
+   * @param overloadAgencies {@code overload.agencies}
+   * @param spocAgencies {@code spoc.agencies}
+   * @param siloSharedChildren {@code silo.sharedChildren}
+   * @param requestResponseDays {@code request.responseDays}
+   * @param reassessmentDays {@code reassessment.days}
+   */
+  public record Overrides(
+      Integer overloadProfessionals,
+      Integer overloadAgencies,
+      Integer spocAgencies,
+      Integer siloSharedChildren,
+      Integer requestResponseDays,
+      Integer reassessmentDays) {}
+
   /** Returns the defaults of {@code rules.md}: the whole catalogue, every child. */
   public static RuleOptions defaults() {
     return builder().build();
@@ -160,6 +179,29 @@ public record RuleOptions(
     /** Sets {@code reassessment.days}. */
     public Builder reassessmentDays(int value) {
       reassessmentDays = value;
+      return this;
+    }
+
+    /** Sets the thresholds the overrides give, keeping the others. */
+    public Builder override(Overrides o) {
+      if (o.overloadProfessionals() != null) {
+        overloadProfessionals = o.overloadProfessionals();
+      }
+      if (o.overloadAgencies() != null) {
+        overloadAgencies = o.overloadAgencies();
+      }
+      if (o.spocAgencies() != null) {
+        spocAgencies = o.spocAgencies();
+      }
+      if (o.siloSharedChildren() != null) {
+        siloSharedChildren = o.siloSharedChildren();
+      }
+      if (o.requestResponseDays() != null) {
+        requestResponseDays = o.requestResponseDays();
+      }
+      if (o.reassessmentDays() != null) {
+        reassessmentDays = o.reassessmentDays();
+      }
       return this;
     }
 
