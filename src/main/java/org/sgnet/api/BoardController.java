@@ -15,9 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import org.sgnet.network.CoordinationMatrix;
+import org.sgnet.network.CoordinationMatrixReader;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.security.AuditNote;
-import org.sgnet.store.CoordinationMatrix;
-import org.sgnet.store.NetworkReader;
 
 /** The board's view across agencies. */
 @Controller("/api/board")
@@ -28,10 +29,12 @@ import org.sgnet.store.NetworkReader;
 @SerdeImport(CoordinationMatrix.Cell.class)
 class BoardController {
 
-  private final NetworkReader network;
+  private final LatestEventDateReader latest;
+  private final CoordinationMatrixReader matrices;
 
-  BoardController(NetworkReader network) {
-    this.network = network;
+  BoardController(LatestEventDateReader latest, CoordinationMatrixReader matrices) {
+    this.latest = latest;
+    this.matrices = matrices;
   }
 
   /**
@@ -44,8 +47,8 @@ class BoardController {
       HttpRequest<?> request,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
-    LocalDate date = Dates.asOf(asOf, network);
-    CoordinationMatrix matrix = network.coordinationMatrix(date, window);
+    LocalDate date = Dates.asOf(asOf, latest);
+    CoordinationMatrix matrix = matrices.coordinationMatrix(date, window);
     AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
     return matrix;
   }

@@ -5,16 +5,19 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.ChildNetworkReader;
+import org.sgnet.network.ChildPageReader;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
 import org.sgnet.report.Reporter;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.store.BundleImporter;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
+import org.sgnet.timeline.TimelineReader;
 
 /** Builds the store and what works on it. */
 @Factory
@@ -43,12 +46,7 @@ class StoreFactory {
   }
 
   @Singleton
-  NetworkReader networkReader(Store store) {
-    return new NetworkReader(store);
-  }
-
-  @Singleton
-  NetworkExporter networkExporter(NetworkReader reader) {
+  NetworkExporter networkExporter(GraphSnapshotReader reader) {
     return new NetworkExporter(reader);
   }
 
@@ -66,8 +64,14 @@ class StoreFactory {
 
   /** Reports share the analyzer's run and the export codes. */
   @Singleton
-  Reporter reporter(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
-    return new Reporter(analyzer, reader, pseudonymiser);
+  Reporter reporter(
+      Analyzer analyzer,
+      GraphSnapshotReader snapshots,
+      ChildNetworkReader networks,
+      ChildPageReader childPages,
+      TimelineReader timelines,
+      Pseudonymiser pseudonymiser) {
+    return new Reporter(analyzer, snapshots, networks, childPages, timelines, pseudonymiser);
   }
 
   /** The pseudonymisation key stays with the server's files, never in an export. */

@@ -11,17 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sgnet.SgnetException;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.ChildNetwork;
+import org.sgnet.network.ChildNetworkReader;
+import org.sgnet.network.ChildPageReader;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.Severity;
-import org.sgnet.store.ChildNetwork;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
-import org.sgnet.store.Timeline;
+import org.sgnet.timeline.Timeline;
+import org.sgnet.timeline.TimelineReader;
 
 /**
  * Gathers what a report shows: one run of the catalogue, its evidence, and the network and
@@ -31,12 +34,24 @@ import org.sgnet.store.Timeline;
 final class ReportAssembler {
 
   private final Analyzer analyzer;
-  private final NetworkReader reader;
+  private final GraphSnapshotReader snapshots;
+  private final ChildNetworkReader networks;
+  private final ChildPageReader childPages;
+  private final TimelineReader timelines;
   private final Pseudonymiser pseudonymiser;
 
-  ReportAssembler(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
+  ReportAssembler(
+      Analyzer analyzer,
+      GraphSnapshotReader snapshots,
+      ChildNetworkReader networks,
+      ChildPageReader childPages,
+      TimelineReader timelines,
+      Pseudonymiser pseudonymiser) {
     this.analyzer = analyzer;
-    this.reader = reader;
+    this.snapshots = snapshots;
+    this.networks = networks;
+    this.childPages = childPages;
+    this.timelines = timelines;
     this.pseudonymiser = pseudonymiser;
   }
 
@@ -51,7 +66,7 @@ final class ReportAssembler {
     if (scope != null) {
       parts.put(
           scope,
-          reader
+          snapshots
               .childSnapshot(scope)
               .orElseThrow(
                   () ->
@@ -71,7 +86,7 @@ final class ReportAssembler {
     }
     for (String child : mentioned) {
       if (!parts.containsKey(child)) {
-        reader.childSnapshot(child).ifPresent(s -> parts.put(child, s));
+        snapshots.childSnapshot(child).ifPresent(s -> parts.put(child, s));
       }
     }
     List<GraphSnapshot> snapshots = new ArrayList<>(parts.values());
@@ -135,9 +150,9 @@ final class ReportAssembler {
         f.childIds().stream().filter(c -> !c.equals(childId)).forEach(apart::add);
       }
     }
-    Optional<ChildNetwork> network = reader.childNetwork(childId, asOf, 1);
+    Optional<ChildNetwork> network = networks.childNetwork(childId, asOf, 1);
     Timeline timeline =
-        reader
+        timelines
             .timeline(childId, asOf, null)
             .orElseThrow(
                 () ->
@@ -235,7 +250,7 @@ final class ReportAssembler {
       perChild.add(new Report.ChildCount(labels.person(child), c));
     }
     return new Report.Summary(
-        reader.children(null, null, 0, 1).total(), agencies, bySeverity, byTheme, perChild);
+        childPages.children(null, null, 0, 1).total(), agencies, bySeverity, byTheme, perChild);
   }
 
   private static Map<Severity, Integer> counts() {
