@@ -19,6 +19,7 @@ import org.sgnet.network.CoordinationMatrix;
 import org.sgnet.network.CoordinationMatrixReader;
 import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.security.AuditNote;
+import org.sgnet.store.Store;
 
 /** The board's view across agencies. */
 @Controller("/api/board")
@@ -32,9 +33,9 @@ class BoardController {
   private final LatestEventDateReader latest;
   private final CoordinationMatrixReader matrices;
 
-  BoardController(LatestEventDateReader latest, CoordinationMatrixReader matrices) {
+  BoardController(LatestEventDateReader latest, Store store) {
     this.latest = latest;
-    this.matrices = matrices;
+    this.matrices = new CoordinationMatrixReader(store);
   }
 
   /**

@@ -24,6 +24,7 @@ import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.security.AuditNote;
+import org.sgnet.store.Store;
 
 /** Exports of the network, whole or one child's part, identifiable or pseudonymised. */
 @Controller("/api")
@@ -33,8 +34,8 @@ class ExportController {
   private final GraphSnapshotReader reader;
   private final Pseudonymiser pseudonymiser;
 
-  ExportController(GraphSnapshotReader reader, Pseudonymiser pseudonymiser) {
-    this.reader = reader;
+  ExportController(Store store, Pseudonymiser pseudonymiser) {
+    this.reader = new GraphSnapshotReader(store);
     this.pseudonymiser = pseudonymiser;
   }
 

@@ -20,6 +20,7 @@ import org.sgnet.graph.ChildMetrics;
 import org.sgnet.network.Coordination;
 import org.sgnet.network.CoordinationReader;
 import org.sgnet.network.LatestEventDateReader;
+import org.sgnet.store.Store;
 
 /** Network metrics of one child's professionals. */
 @Controller("/api/children")
@@ -32,9 +33,9 @@ class MetricsController {
   private final LatestEventDateReader latest;
   private final CoordinationReader coordinations;
 
-  MetricsController(LatestEventDateReader latest, CoordinationReader coordinations) {
+  MetricsController(LatestEventDateReader latest, Store store) {
     this.latest = latest;
-    this.coordinations = coordinations;
+    this.coordinations = new CoordinationReader(store);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
 import org.sgnet.security.AuditNote;
+import org.sgnet.store.Store;
 import org.sgnet.timeline.Timeline;
 import org.sgnet.timeline.TimelineReader;
 
@@ -53,17 +54,12 @@ class ReadController {
   private final ChildPageReader children;
   private final TimelineReader timelines;
 
-  ReadController(
-      Records records,
-      LatestEventDateReader latest,
-      ChildNetworkReader networks,
-      ChildPageReader children,
-      TimelineReader timelines) {
+  ReadController(Records records, LatestEventDateReader latest, Store store) {
     this.records = records;
     this.latest = latest;
-    this.networks = networks;
-    this.children = children;
-    this.timelines = timelines;
+    this.networks = new ChildNetworkReader(store);
+    this.children = new ChildPageReader(store);
+    this.timelines = new TimelineReader(store);
   }
 
   /** Every agency, by id. */

@@ -8,8 +8,7 @@ import jakarta.inject.Singleton;
 import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
-import org.sgnet.network.ChildNetworkReader;
-import org.sgnet.network.ChildPageReader;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
@@ -17,7 +16,6 @@ import org.sgnet.report.Reporter;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.Store;
-import org.sgnet.timeline.TimelineReader;
 
 /** Builds the store and what works on it. */
 @Factory
@@ -45,9 +43,15 @@ class StoreFactory {
     return new Records(store.driver(), store.settings().database());
   }
 
+  /** One for the process: it remembers the date, and an import must make it forget. */
   @Singleton
-  NetworkExporter networkExporter(GraphSnapshotReader reader) {
-    return new NetworkExporter(reader);
+  LatestEventDateReader latestEventDateReader(Store store) {
+    return new LatestEventDateReader(store);
+  }
+
+  @Singleton
+  NetworkExporter networkExporter(Store store) {
+    return new NetworkExporter(new GraphSnapshotReader(store));
   }
 
   /** Named queries are checked once, at start: a bad header stops the server early. */
@@ -64,14 +68,8 @@ class StoreFactory {
 
   /** Reports share the analyzer's run and the export codes. */
   @Singleton
-  Reporter reporter(
-      Analyzer analyzer,
-      GraphSnapshotReader snapshots,
-      ChildNetworkReader networks,
-      ChildPageReader childPages,
-      TimelineReader timelines,
-      Pseudonymiser pseudonymiser) {
-    return new Reporter(analyzer, snapshots, networks, childPages, timelines, pseudonymiser);
+  Reporter reporter(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
+    return new Reporter(analyzer, store, pseudonymiser);
   }
 
   /** The pseudonymisation key stays with the server's files, never in an export. */

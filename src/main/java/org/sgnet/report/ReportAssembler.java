@@ -23,6 +23,7 @@ import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.Severity;
+import org.sgnet.store.Store;
 import org.sgnet.timeline.Timeline;
 import org.sgnet.timeline.TimelineReader;
 
@@ -40,18 +41,12 @@ final class ReportAssembler {
   private final TimelineReader timelines;
   private final Pseudonymiser pseudonymiser;
 
-  ReportAssembler(
-      Analyzer analyzer,
-      GraphSnapshotReader snapshots,
-      ChildNetworkReader networks,
-      ChildPageReader childPages,
-      TimelineReader timelines,
-      Pseudonymiser pseudonymiser) {
+  ReportAssembler(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
     this.analyzer = analyzer;
-    this.snapshots = snapshots;
-    this.networks = networks;
-    this.childPages = childPages;
-    this.timelines = timelines;
+    this.snapshots = new GraphSnapshotReader(store);
+    this.networks = new ChildNetworkReader(store);
+    this.childPages = new ChildPageReader(store);
+    this.timelines = new TimelineReader(store);
     this.pseudonymiser = pseudonymiser;
   }
 

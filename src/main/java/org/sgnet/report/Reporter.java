@@ -1,12 +1,9 @@
 package org.sgnet.report;
 
 import java.nio.charset.StandardCharsets;
-import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.Pseudonymiser;
-import org.sgnet.network.ChildNetworkReader;
-import org.sgnet.network.ChildPageReader;
 import org.sgnet.rules.Analyzer;
-import org.sgnet.timeline.TimelineReader;
+import org.sgnet.store.Store;
 
 /**
  * Writes board reports: runs the catalogue, gathers the evidence, ecomaps and timelines of the
@@ -18,21 +15,11 @@ public final class Reporter {
 
   /**
    * @param analyzer runs the catalogue and explains its findings
-   * @param snapshots reads the children's parts of the network, for their names and codes
-   * @param networks reads the children's networks, for their ecomaps
-   * @param childPages counts the children in the store
-   * @param timelines reads the children's chronologies
+   * @param store the store the children's networks and chronologies are read from
    * @param pseudonymiser the codes of pseudonymised exports, which reports share
    */
-  public Reporter(
-      Analyzer analyzer,
-      GraphSnapshotReader snapshots,
-      ChildNetworkReader networks,
-      ChildPageReader childPages,
-      TimelineReader timelines,
-      Pseudonymiser pseudonymiser) {
-    this.assembler =
-        new ReportAssembler(analyzer, snapshots, networks, childPages, timelines, pseudonymiser);
+  public Reporter(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
+    this.assembler = new ReportAssembler(analyzer, store, pseudonymiser);
   }
 
   /**

@@ -26,8 +26,6 @@ import org.sgnet.bundle.Bundle;
 import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.graph.JGraphTRuleEngine;
-import org.sgnet.network.ChildNetworkReader;
-import org.sgnet.network.ChildPageReader;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.CypherRuleEngine;
@@ -38,7 +36,6 @@ import org.sgnet.rules.RuleOptions;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.Store;
-import org.sgnet.timeline.TimelineReader;
 
 /** Board reports of the Child J demo, on the shared store. */
 class ReportIT {
@@ -61,14 +58,7 @@ class ReportIT {
         new Analyzer(
             store, new CypherRuleEngine(store), new JGraphTRuleEngine(store), Clock.systemUTC());
     pseudonymiser = new Pseudonymiser(home.resolve("pseudonym-key"));
-    reporter =
-        new Reporter(
-            analyzer,
-            new GraphSnapshotReader(store),
-            new ChildNetworkReader(store),
-            new ChildPageReader(store),
-            new TimelineReader(store),
-            pseudonymiser);
+    reporter = new Reporter(analyzer, store, pseudonymiser);
     pseudonymised = html(request(null, false));
     identifiable = html(request(null, true));
   }
