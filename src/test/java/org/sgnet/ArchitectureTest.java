@@ -2,6 +2,7 @@ package org.sgnet;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,8 @@ class ArchitectureTest {
             "org.sgnet.sources..",
             "org.sgnet.identity..",
             "org.sgnet.store..",
+            "org.sgnet.network..",
+            "org.sgnet.timeline..",
             "org.sgnet.rules..",
             "org.sgnet.catalogue..",
             "org.sgnet.graph..",
@@ -128,5 +131,13 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..", "io.micronaut.http..")
         .check(classes);
+  }
+
+  @Test
+  void shouldKeepFeaturePackagesFreeOfCycles() {
+    // Every top-level package of org.sgnet is one slice (a feature, or an edge such as api, web,
+    // cli, app); read models live with the feature that reads them, so the edges depend on the
+    // features and the features on the store, never back.
+    slices().matching("org.sgnet.(*)..").should().beFreeOfCycles().check(classes);
   }
 }

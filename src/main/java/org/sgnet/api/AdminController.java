@@ -25,6 +25,7 @@ import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.identity.Identities;
 import org.sgnet.identity.SourceImport;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
 import org.sgnet.security.AuditNote;
@@ -34,7 +35,6 @@ import org.sgnet.sources.SourceOptions;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.store.ImportSummary;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 
 /** What only administrators do: import bundles and correct records. */
@@ -47,13 +47,14 @@ class AdminController {
 
   private final BundleImporter importer;
   private final Records records;
-  private final NetworkReader network;
+  private final LatestEventDateReader latest;
   private final Store store;
 
-  AdminController(BundleImporter importer, Records records, NetworkReader network, Store store) {
+  AdminController(
+      BundleImporter importer, Records records, LatestEventDateReader latest, Store store) {
     this.importer = importer;
     this.records = records;
-    this.network = network;
+    this.latest = latest;
     this.store = store;
   }
 
@@ -116,7 +117,7 @@ class AdminController {
                     options,
                     rejects,
                     ImportProgress.NONE);
-        network.forgetLatestEventDate();
+        latest.forgetLatestEventDate();
         AuditNote.attach(request, AuditNote.size(outcome.written().rows()));
         var c = outcome.conversion();
         return new SourceImportSummary(
@@ -138,7 +139,7 @@ class AdminController {
       throw new UncheckedIOException(e);
     }
     ImportSummary summary = importer.importBundle(read, ImportProgress.NONE);
-    network.forgetLatestEventDate();
+    latest.forgetLatestEventDate();
     AuditNote.attach(request, AuditNote.size(summary.rows()));
     return summary;
   }

@@ -15,9 +15,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import org.sgnet.network.CoordinationMatrix;
+import org.sgnet.network.CoordinationMatrixReader;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.security.AuditNote;
-import org.sgnet.store.CoordinationMatrix;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Store;
 
 /** The board's view across agencies. */
 @Controller("/api/board")
@@ -28,10 +30,12 @@ import org.sgnet.store.NetworkReader;
 @SerdeImport(CoordinationMatrix.Cell.class)
 class BoardController {
 
-  private final NetworkReader network;
+  private final LatestEventDateReader latest;
+  private final CoordinationMatrixReader matrices;
 
-  BoardController(NetworkReader network) {
-    this.network = network;
+  BoardController(LatestEventDateReader latest, Store store) {
+    this.latest = latest;
+    this.matrices = new CoordinationMatrixReader(store);
   }
 
   /**
@@ -44,8 +48,8 @@ class BoardController {
       HttpRequest<?> request,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
-    LocalDate date = Dates.asOf(asOf, network);
-    CoordinationMatrix matrix = network.coordinationMatrix(date, window);
+    LocalDate date = Dates.asOf(asOf, latest);
+    CoordinationMatrix matrix = matrices.coordinationMatrix(date, window);
     AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
     return matrix;
   }

@@ -3,6 +3,7 @@ package org.sgnet.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.sgnet.SgnetException;
+import org.sgnet.network.LatestEventDateReader;
 
 /**
  * Parses dates of query parameters with an error that names the parameter, and gives the default
@@ -16,9 +17,9 @@ final class Dates {
    * The {@code asOf} parameter's date, or when it is blank the latest event date in the store
    * (today for a store without events).
    */
-  static LocalDate asOf(String asOf, org.sgnet.store.NetworkReader network) {
+  static LocalDate asOf(String asOf, LatestEventDateReader latest) {
     return asOf.isBlank()
-        ? network.latestEventDate().orElse(LocalDate.now(java.time.ZoneOffset.UTC))
+        ? latest.latestEventDate().orElse(LocalDate.now(java.time.ZoneOffset.UTC))
         : parse("asOf", asOf);
   }
 

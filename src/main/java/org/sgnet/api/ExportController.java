@@ -19,22 +19,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import org.sgnet.SgnetException;
 import org.sgnet.export.ExportFormat;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.security.AuditNote;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Store;
 
 /** Exports of the network, whole or one child's part, identifiable or pseudonymised. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ExportController {
 
-  private final NetworkReader reader;
+  private final GraphSnapshotReader reader;
   private final Pseudonymiser pseudonymiser;
 
-  ExportController(NetworkReader reader, Pseudonymiser pseudonymiser) {
-    this.reader = reader;
+  ExportController(Store store, Pseudonymiser pseudonymiser) {
+    this.reader = new GraphSnapshotReader(store);
     this.pseudonymiser = pseudonymiser;
   }
 

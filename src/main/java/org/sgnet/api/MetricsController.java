@@ -17,20 +17,25 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.sgnet.SgnetException;
 import org.sgnet.graph.ChildMetrics;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.network.Coordination;
+import org.sgnet.network.CoordinationReader;
+import org.sgnet.network.LatestEventDateReader;
+import org.sgnet.store.Store;
 
 /** Network metrics of one child's professionals. */
 @Controller("/api/children")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
 @SerdeImport(ChildMetrics.Result.class)
-@SerdeImport(NetworkReader.Coordination.Professional.class)
+@SerdeImport(Coordination.Professional.class)
 class MetricsController {
 
-  private final NetworkReader network;
+  private final LatestEventDateReader latest;
+  private final CoordinationReader coordinations;
 
-  MetricsController(NetworkReader network) {
-    this.network = network;
+  MetricsController(LatestEventDateReader latest, Store store) {
+    this.latest = latest;
+    this.coordinations = new CoordinationReader(store);
   }
 
   /**
@@ -43,8 +48,8 @@ class MetricsController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
-    LocalDate date = Dates.asOf(asOf, network);
-    return network
+    LocalDate date = Dates.asOf(asOf, latest);
+    return coordinations
         .coordination(id, date, window)
         .map(c -> new ChildMetrics(id, c).result())
         .orElseThrow(

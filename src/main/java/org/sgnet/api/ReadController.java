@@ -19,14 +19,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.sgnet.SgnetException;
+import org.sgnet.network.ChildNetwork;
+import org.sgnet.network.ChildNetworkReader;
+import org.sgnet.network.ChildPage;
+import org.sgnet.network.ChildPageReader;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
 import org.sgnet.security.AuditNote;
-import org.sgnet.store.ChildNetwork;
-import org.sgnet.store.ChildPage;
-import org.sgnet.store.NetworkReader;
-import org.sgnet.store.Timeline;
+import org.sgnet.store.Store;
+import org.sgnet.timeline.Timeline;
+import org.sgnet.timeline.TimelineReader;
 
 /** Read endpoints: agencies, people and a child's network. */
 @Controller("/api")
@@ -45,11 +49,17 @@ import org.sgnet.store.Timeline;
 class ReadController {
 
   private final Records records;
-  private final NetworkReader network;
+  private final LatestEventDateReader latest;
+  private final ChildNetworkReader networks;
+  private final ChildPageReader children;
+  private final TimelineReader timelines;
 
-  ReadController(Records records, NetworkReader network) {
+  ReadController(Records records, LatestEventDateReader latest, Store store) {
     this.records = records;
-    this.network = network;
+    this.latest = latest;
+    this.networks = new ChildNetworkReader(store);
+    this.children = new ChildPageReader(store);
+    this.timelines = new TimelineReader(store);
   }
 
   /** Every agency, by id. */
@@ -117,8 +127,8 @@ class ReadController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "1") int depth) {
-    LocalDate date = Dates.asOf(asOf, network);
-    return network
+    LocalDate date = Dates.asOf(asOf, latest);
+    return networks
         .childNetwork(id, date, depth)
         .orElseThrow(
             () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
@@ -137,7 +147,7 @@ class ReadController {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "page must be 0 or more and size 1 to 1000");
     }
-    ChildPage result = network.children(q, agency, page, size);
+    ChildPage result = children.children(q, agency, page, size);
     AuditNote.attach(request, AuditNote.size(result.items().size()));
     return result;
   }
@@ -150,9 +160,9 @@ class ReadController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "") String agency) {
-    LocalDate date = Dates.asOf(asOf, network);
+    LocalDate date = Dates.asOf(asOf, latest);
     Timeline timeline =
-        network
+        timelines
             .timeline(id, date, agency)
             .orElseThrow(
                 () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));

@@ -5,15 +5,16 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
 import org.sgnet.records.Records;
 import org.sgnet.report.Reporter;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.store.BundleImporter;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 
 /** Builds the store and what works on it. */
@@ -42,14 +43,15 @@ class StoreFactory {
     return new Records(store.driver(), store.settings().database());
   }
 
+  /** One for the process: it remembers the date, and an import must make it forget. */
   @Singleton
-  NetworkReader networkReader(Store store) {
-    return new NetworkReader(store);
+  LatestEventDateReader latestEventDateReader(Store store) {
+    return new LatestEventDateReader(store);
   }
 
   @Singleton
-  NetworkExporter networkExporter(NetworkReader reader) {
-    return new NetworkExporter(reader);
+  NetworkExporter networkExporter(Store store) {
+    return new NetworkExporter(new GraphSnapshotReader(store));
   }
 
   /** Named queries are checked once, at start: a bad header stops the server early. */
@@ -66,8 +68,8 @@ class StoreFactory {
 
   /** Reports share the analyzer's run and the export codes. */
   @Singleton
-  Reporter reporter(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
-    return new Reporter(analyzer, reader, pseudonymiser);
+  Reporter reporter(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
+    return new Reporter(analyzer, store, pseudonymiser);
   }
 
   /** The pseudonymisation key stays with the server's files, never in an export. */

@@ -13,13 +13,13 @@ import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.graph.Projection;
 import org.sgnet.graph.ProjectionLoader;
+import org.sgnet.network.CountsReader;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleOptions;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +79,7 @@ final class BenchRulesCommand implements Callable<Integer> {
     try (ApplicationContext context = Contexts.start(store.properties())) {
       Store s = context.getBean(Store.class);
       Analyzer analyzer = context.getBean(Analyzer.class);
-      out.println("store: " + new NetworkReader(s).counts());
+      out.println("store: " + new CountsReader(s).counts());
       RuleOptions all = RuleOptions.defaults();
       LocalDate asOf = analyzer.resolveAsOf(all);
       out.println("as of " + asOf + ", window " + all.windowDays() + " days");

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.network.CountsReader;
 import org.sgnet.store.Store;
 import org.sgnet.store.StoreSettings;
 import picocli.CommandLine;
@@ -71,7 +71,7 @@ final class StoreCommand implements Runnable {
       }
       try (ApplicationContext context = Contexts.start(properties)) {
         Store s = context.getBean(Store.class);
-        Map<String, Long> counts = new NetworkReader(s).counts();
+        Map<String, Long> counts = new CountsReader(s).counts();
         if (s.isEmbedded()) {
           out.println("Store: embedded in " + s.dataDirectory() + " (not served now)");
           out.println(

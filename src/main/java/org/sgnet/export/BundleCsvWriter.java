@@ -13,8 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.sgnet.bundle.BundleLayout;
 import org.sgnet.bundle.Csv;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.GraphSnapshot.NodeType;
+import org.sgnet.export.GraphSnapshot.NodeType;
 
 /**
  * Writes the stored network back as a case bundle ({@code shared/spec/case-bundle.md}), so that

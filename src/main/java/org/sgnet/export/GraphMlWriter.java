@@ -14,7 +14,6 @@ import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.sgnet.store.GraphSnapshot;
 
 /**
  * Writes GraphML through jgrapht-io: vertices are agencies, people and events (id {@code

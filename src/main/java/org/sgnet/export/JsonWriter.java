@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
-import org.sgnet.store.GraphSnapshot;
 
 /**
  * Writes {@code {"format": "sgnet-network", "version": 1, "nodes": [...], "relationships": [...]}}

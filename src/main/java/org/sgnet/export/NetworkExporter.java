@@ -7,15 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
 
 /** Writes the whole stored network in one of the {@link ExportFormat}s. */
 public final class NetworkExporter {
 
-  private final NetworkReader reader;
+  private final GraphSnapshotReader reader;
 
-  public NetworkExporter(NetworkReader reader) {
+  public NetworkExporter(GraphSnapshotReader reader) {
     this.reader = reader;
   }
 

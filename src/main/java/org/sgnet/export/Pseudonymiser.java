@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.GraphSnapshot.NodeType;
+import org.sgnet.export.GraphSnapshot.NodeType;
 
 /**
  * Replaces every name and id of a network with a stable code — {@code Child A}, {@code Professional

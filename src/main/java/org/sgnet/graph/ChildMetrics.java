@@ -10,8 +10,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
-import org.sgnet.store.NetworkReader;
-import org.sgnet.store.NetworkReader.Coordination.Professional;
+import org.sgnet.network.Coordination;
+import org.sgnet.network.Coordination.Professional;
 
 /**
  * Network metrics of one child's professionals: how many professionals and agencies are involved,
@@ -56,7 +56,7 @@ public final class ChildMetrics {
    * @param childId the child
    * @param coordination the child's coordination picture as read from the store
    */
-  public ChildMetrics(String childId, NetworkReader.Coordination coordination) {
+  public ChildMetrics(String childId, Coordination coordination) {
     if (childId == null || coordination == null) {
       throw new IllegalArgumentException("a child and its coordination picture are required");
     }

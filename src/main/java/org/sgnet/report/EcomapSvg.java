@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.sgnet.store.ChildNetwork;
+import org.sgnet.network.ChildNetwork;
 
 /**
  * Draws a child's ecomap as SVG, on the server and without a browser: the child in the centre;

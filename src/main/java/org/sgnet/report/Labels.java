@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.rules.Pseudonyms;
-import org.sgnet.store.GraphSnapshot;
 
 /**
  * How a report names the people, agencies and events it shows: by their names and ids, or by the

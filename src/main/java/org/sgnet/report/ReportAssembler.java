@@ -12,17 +12,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.sgnet.SgnetException;
 import org.sgnet.catalogue.SiblingContactGap;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.ChildNetwork;
+import org.sgnet.network.ChildNetworkReader;
+import org.sgnet.network.ChildPageReader;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Severity;
 import org.sgnet.rules.Theme;
-import org.sgnet.store.ChildNetwork;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
-import org.sgnet.store.Timeline;
+import org.sgnet.store.Store;
+import org.sgnet.timeline.Timeline;
+import org.sgnet.timeline.TimelineReader;
 
 /**
  * Gathers what a report shows: one run of the catalogue, its evidence, and the network and
@@ -32,12 +36,18 @@ import org.sgnet.store.Timeline;
 final class ReportAssembler {
 
   private final Analyzer analyzer;
-  private final NetworkReader reader;
+  private final GraphSnapshotReader snapshots;
+  private final ChildNetworkReader networks;
+  private final ChildPageReader childPages;
+  private final TimelineReader timelines;
   private final Pseudonymiser pseudonymiser;
 
-  ReportAssembler(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
+  ReportAssembler(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
     this.analyzer = analyzer;
-    this.reader = reader;
+    this.snapshots = new GraphSnapshotReader(store);
+    this.networks = new ChildNetworkReader(store);
+    this.childPages = new ChildPageReader(store);
+    this.timelines = new TimelineReader(store);
     this.pseudonymiser = pseudonymiser;
   }
 
@@ -52,7 +62,7 @@ final class ReportAssembler {
     if (scope != null) {
       parts.put(
           scope,
-          reader
+          snapshots
               .childSnapshot(scope)
               .orElseThrow(
                   () ->
@@ -72,7 +82,7 @@ final class ReportAssembler {
     }
     for (String child : mentioned) {
       if (!parts.containsKey(child)) {
-        reader.childSnapshot(child).ifPresent(s -> parts.put(child, s));
+        snapshots.childSnapshot(child).ifPresent(s -> parts.put(child, s));
       }
     }
     List<GraphSnapshot> snapshots = new ArrayList<>(parts.values());
@@ -136,9 +146,9 @@ final class ReportAssembler {
         f.childIds().stream().filter(c -> !c.equals(childId)).forEach(apart::add);
       }
     }
-    Optional<ChildNetwork> network = reader.childNetwork(childId, asOf, 1);
+    Optional<ChildNetwork> network = networks.childNetwork(childId, asOf, 1);
     Timeline timeline =
-        reader
+        timelines
             .timeline(childId, asOf, null)
             .orElseThrow(
                 () ->
@@ -236,7 +246,7 @@ final class ReportAssembler {
       perChild.add(new Report.ChildCount(labels.person(child), c));
     }
     return new Report.Summary(
-        reader.children(null, null, 0, 1).total(), agencies, bySeverity, byTheme, perChild);
+        childPages.children(null, null, 0, 1).total(), agencies, bySeverity, byTheme, perChild);
   }
 
   private static Map<Severity, Integer> counts() {

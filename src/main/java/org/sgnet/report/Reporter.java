@@ -3,7 +3,7 @@ package org.sgnet.report;
 import java.nio.charset.StandardCharsets;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.rules.Analyzer;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.store.Store;
 
 /**
  * Writes board reports: runs the catalogue, gathers the evidence, ecomaps and timelines of the
@@ -15,11 +15,11 @@ public final class Reporter {
 
   /**
    * @param analyzer runs the catalogue and explains its findings
-   * @param reader reads the children's networks and chronologies
+   * @param store the store the children's networks and chronologies are read from
    * @param pseudonymiser the codes of pseudonymised exports, which reports share
    */
-  public Reporter(Analyzer analyzer, NetworkReader reader, Pseudonymiser pseudonymiser) {
-    this.assembler = new ReportAssembler(analyzer, reader, pseudonymiser);
+  public Reporter(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {
+    this.assembler = new ReportAssembler(analyzer, store, pseudonymiser);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import org.sgnet.store.Timeline;
+import org.sgnet.timeline.Timeline;
 
 /**
  * Draws a child's chronology as an SVG strip: one lane per agency, one mark per event, the window

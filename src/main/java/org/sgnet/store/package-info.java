@@ -7,5 +7,9 @@
  * cypher/}. {@link org.sgnet.store.BundleImporter} writes a validated bundle all or nothing, one
  * import at a time: by default in one transaction up to 50,000 rows, above that one transaction per
  * batch with an undo journal ({@code ImportJournal}).
+ *
+ * <p>Only the store lives here. What is read out of it lives with the feature that reads it: the
+ * network's read models in {@code network}, the chronology in {@code timeline}, the exports'
+ * snapshot in {@code export}.
  */
 package org.sgnet.store;

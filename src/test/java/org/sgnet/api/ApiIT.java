@@ -30,8 +30,9 @@ import org.sgnet.SharedStore;
 import org.sgnet.app.ServerFiles;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
+import org.sgnet.export.GraphSnapshotReader;
+import org.sgnet.network.CountsReader;
 import org.sgnet.store.BundleImporter;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.PausedProgress;
 import org.sgnet.users.Role;
 
@@ -141,7 +142,7 @@ class ApiIT extends ApiTestSupport {
                 String.class);
 
     assertThat(body).contains("\"Child A\"").contains("\"Professional 1\"");
-    NetworkReader reader = new NetworkReader(SharedStore.get());
+    GraphSnapshotReader reader = new GraphSnapshotReader(SharedStore.get());
     reader.snapshot().nodes().stream()
         .map(n -> (String) n.properties().get("name"))
         .filter(name -> name != null)
@@ -229,14 +230,14 @@ class ApiIT extends ApiTestSupport {
   @Test
   void shouldImportAValidBundleAgainWithoutChangingCounts() throws Exception {
     Path dir = Files.createTempDirectory("good");
-    Map<String, Long> before = new NetworkReader(SharedStore.get()).counts();
+    Map<String, Long> before = new CountsReader(SharedStore.get()).counts();
 
     HttpResponse<Map<String, Object>> response =
         upload(Role.ADMIN, zip(DemoBundle.extract(dir.resolve("b"))));
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body()).containsEntry("nodesCreated", 0);
-    assertThat(new NetworkReader(SharedStore.get()).counts()).isEqualTo(before);
+    assertThat(new CountsReader(SharedStore.get()).counts()).isEqualTo(before);
   }
 
   @Test
@@ -321,7 +322,7 @@ class ApiIT extends ApiTestSupport {
   }
 
   private String snapshotJson() {
-    return new NetworkReader(SharedStore.get()).snapshot().toString();
+    return new GraphSnapshotReader(SharedStore.get()).snapshot().toString();
   }
 
   private HttpResponse<Map<String, Object>> upload(Role role, byte[] zip) {

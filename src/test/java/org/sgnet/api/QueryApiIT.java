@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sgnet.SharedStore;
 import org.sgnet.app.ServerFiles;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.network.CountsReader;
 import org.sgnet.users.Role;
 
 /** Named queries and analyst Cypher over HTTP. */
@@ -74,7 +74,7 @@ class QueryApiIT extends ApiTestSupport {
                             Map.of("id", "child-j")))),
                 Argument.mapOf(String.class, Object.class));
     assertThat((List<Object>) ok.get("rows")).hasSize(1);
-    Map<String, Long> before = new NetworkReader(SharedStore.get()).counts();
+    Map<String, Long> before = new CountsReader(SharedStore.get()).counts();
 
     HttpClientResponseException refused =
         catchThrowableOfType(
@@ -92,7 +92,7 @@ class QueryApiIT extends ApiTestSupport {
     assertThat(refused.getStatus().getCode()).isEqualTo(400);
     assertThat(refused.getResponse().getContentType().map(Object::toString))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(new NetworkReader(SharedStore.get()).counts()).isEqualTo(before);
+    assertThat(new CountsReader(SharedStore.get()).counts()).isEqualTo(before);
     List<String> audit = Files.readAllLines(files.resolve("audit.log"));
     assertThat(audit)
         .filteredOn(l -> l.contains("\"route\":\"/api/cypher\""))

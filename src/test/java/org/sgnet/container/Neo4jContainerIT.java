@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
+import org.sgnet.network.CountsReader;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 import org.sgnet.store.StoreSettings;
 import org.testcontainers.containers.Neo4jContainer;
@@ -36,7 +36,7 @@ class Neo4jContainerIT {
               new BundleReader().read(DemoBundle.extract(dir.resolve("demo"))),
               ImportProgress.NONE);
 
-      assertThat(new NetworkReader(store).counts())
+      assertThat(new CountsReader(store).counts())
           .containsEntry("agencies", 8L)
           .containsEntry("people", 28L)
           .containsEntry("events", 106L);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sgnet.store.NetworkReader.Coordination;
-import org.sgnet.store.NetworkReader.Coordination.Professional;
+import org.sgnet.network.Coordination;
+import org.sgnet.network.Coordination.Professional;
 
 class ChildMetricsTest {
 

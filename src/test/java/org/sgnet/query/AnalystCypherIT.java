@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sgnet.SgnetException;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.store.Store;
 
 class AnalystCypherIT {
@@ -31,7 +31,7 @@ class AnalystCypherIT {
   @BeforeAll
   static void load() {
     store = QueryNetwork.load();
-    before = new NetworkReader(store).snapshot();
+    before = new GraphSnapshotReader(store).snapshot();
     schemaBefore = schema();
     cypher = new AnalystCypher(store);
   }
@@ -46,7 +46,7 @@ class AnalystCypherIT {
   }
 
   private static void assertUnchanged() {
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(schema()).isEqualTo(schemaBefore);
     long nodes =
         store.read(

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sgnet.SgnetException;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.store.CypherFile;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 
 /** Every shipped named query, with answers worked out by hand on {@link QueryNetwork}. */
@@ -29,7 +29,7 @@ class NamedQueriesIT {
   @BeforeAll
   static void load() {
     store = QueryNetwork.load();
-    before = new NetworkReader(store).snapshot();
+    before = new GraphSnapshotReader(store).snapshot();
     // "today" is the network's as-of date, so defaults give the hand-worked answers.
     Clock clock = Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     queries = new NamedQueries(store, QueryLimits.DEFAULTS, clock);
@@ -42,7 +42,7 @@ class NamedQueriesIT {
     }
     QueryResult result = queries.run(name, params);
     assertThat(result.truncated()).isFalse();
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     return result;
   }
 

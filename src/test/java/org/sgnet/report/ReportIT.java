@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sgnet.SgnetException;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Bundle;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.rules.Analysis;
@@ -34,7 +35,6 @@ import org.sgnet.rules.Finding;
 import org.sgnet.rules.RuleOptions;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 
 /** Board reports of the Child J demo, on the shared store. */
@@ -58,7 +58,7 @@ class ReportIT {
         new Analyzer(
             store, new CypherRuleEngine(store), new JGraphTRuleEngine(store), Clock.systemUTC());
     pseudonymiser = new Pseudonymiser(home.resolve("pseudonym-key"));
-    reporter = new Reporter(analyzer, new NetworkReader(store), pseudonymiser);
+    reporter = new Reporter(analyzer, store, pseudonymiser);
     pseudonymised = html(request(null, false));
     identifiable = html(request(null, true));
   }
@@ -201,7 +201,7 @@ class ReportIT {
 
   /** The codes the report used: the key extended by it gives the same codes again. */
   private static Map<String, String> codes() {
-    return pseudonymiser.codes(new NetworkReader(SharedStore.get()).snapshot());
+    return pseudonymiser.codes(new GraphSnapshotReader(SharedStore.get()).snapshot());
   }
 
   /** Everything the demo says about people that a pseudonymised report must not show. */

@@ -15,15 +15,15 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.ChildNetwork;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Pseudonyms;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.Rules;
 import org.sgnet.rules.Severity;
 import org.sgnet.rules.Theme;
-import org.sgnet.store.ChildNetwork;
-import org.sgnet.store.GraphSnapshot;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

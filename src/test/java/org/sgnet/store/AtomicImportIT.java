@@ -16,6 +16,9 @@ import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.Person;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Sector;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
+import org.sgnet.network.CountsReader;
 
 /** A failure half-way through writing leaves the store exactly as it was. */
 class AtomicImportIT {
@@ -30,7 +33,7 @@ class AtomicImportIT {
 
   @Test
   void shouldLeaveTheStoreAsItWasWhenAWriteFailsHalfWay() {
-    GraphSnapshot before = new NetworkReader(store).snapshot();
+    GraphSnapshot before = new GraphSnapshotReader(store).snapshot();
     Bundle update =
         new Bundle(
             List.of(new Agency("sc", "Renamed", Sector.SOCIAL_CARE, Map.of())),
@@ -63,7 +66,7 @@ class AtomicImportIT {
     assertThatThrownBy(() -> new BundleImporter(store, 1).importBundle(update, failAfterPeople))
         .hasMessageContaining("simulated failure");
 
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
   }
 
   @Test
@@ -74,12 +77,12 @@ class AtomicImportIT {
             List.of(new Person("c1", PersonKind.CHILD, "Child A", null, null, null, Map.of())),
             List.of(),
             List.of(contact("e1", "c1", "sc", "c2")));
-    Map<String, Long> before = new NetworkReader(store).counts();
+    Map<String, Long> before = new CountsReader(store).counts();
 
     new BundleImporter(store, 10).importBundle(update, ImportProgress.NONE);
 
-    assertThat(new NetworkReader(store).counts()).isEqualTo(before);
-    GraphSnapshot after = new NetworkReader(store).snapshot();
+    assertThat(new CountsReader(store).counts()).isEqualTo(before);
+    GraphSnapshot after = new GraphSnapshotReader(store).snapshot();
     assertThat(after.nodes())
         .filteredOn(n -> n.key().equals("agency:sc"))
         .singleElement()
@@ -104,7 +107,7 @@ class AtomicImportIT {
             List.of(new Person("c9", PersonKind.CHILD, "Child Z", null, null, null, Map.of())),
             List.of(),
             List.of(contact("e9", "c9", "sc", "nobody")));
-    GraphSnapshot before = new NetworkReader(store).snapshot();
+    GraphSnapshot before = new GraphSnapshotReader(store).snapshot();
 
     assertThatThrownBy(
             () ->
@@ -113,7 +116,7 @@ class AtomicImportIT {
         .isInstanceOf(org.sgnet.SgnetException.class)
         .hasMessageContaining("neither in the bundle nor in the store");
 
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
   }
 
   /**
@@ -148,7 +151,7 @@ class AtomicImportIT {
         .isInstanceOf(RuntimeException.class)
         .hasMessageContaining("already exists");
 
-    assertThat(new NetworkReader(store).counts().values()).allMatch(n -> n == 0L);
+    assertThat(new CountsReader(store).counts().values()).allMatch(n -> n == 0L);
   }
 
   /** A contact on 1 January 2024, recorded by nobody, with one participant. */

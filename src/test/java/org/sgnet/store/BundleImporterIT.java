@@ -24,6 +24,9 @@ import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Sector;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
+import org.sgnet.network.CountsReader;
 
 class BundleImporterIT {
 
@@ -94,12 +97,12 @@ class BundleImporterIT {
     ImportSummary summary = new BundleImporter(store, 2).importBundle(small(), ImportProgress.NONE);
 
     assertThat(summary.rows()).isEqualTo(11);
-    assertThat(new NetworkReader(store).counts())
+    assertThat(new CountsReader(store).counts())
         .containsEntry("agencies", 1L)
         .containsEntry("people", 4L)
         .containsEntry("ties", 4L)
         .containsEntry("events", 2L);
-    GraphSnapshot snapshot = new NetworkReader(store).snapshot();
+    GraphSnapshot snapshot = new GraphSnapshotReader(store).snapshot();
     assertThat(snapshot.relationships())
         .extracting(GraphSnapshot.Relationship::type)
         .contains("MEMBER_OF", "ABOUT", "RECORDED_IN", "RECORDED_BY", "PARTICIPANT");
@@ -115,13 +118,13 @@ class BundleImporterIT {
   void shouldUpdateInPlaceWhenTheSameBundleIsImportedAgain() {
     BundleImporter importer = new BundleImporter(store, 3);
     importer.importBundle(small(), ImportProgress.NONE);
-    GraphSnapshot first = new NetworkReader(store).snapshot();
+    GraphSnapshot first = new GraphSnapshotReader(store).snapshot();
 
     ImportSummary again = importer.importBundle(small(), ImportProgress.NONE);
 
     assertThat(again.nodesCreated()).isZero();
     assertThat(again.relationshipsCreated()).isZero();
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(first);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(first);
   }
 
   @Test
@@ -142,7 +145,7 @@ class BundleImporterIT {
                   new BundleImporter(store, 1, BundleImporter.Transactions.BATCH)
                       .importBundle(small(), stalling));
       assertThat(stalling.awaitPaused()).isTrue();
-      GraphSnapshot during = new NetworkReader(store).snapshot();
+      GraphSnapshot during = new GraphSnapshotReader(store).snapshot();
 
       assertThatThrownBy(
               () -> new BundleImporter(store, 100).importBundle(police, ImportProgress.NONE))
@@ -150,13 +153,13 @@ class BundleImporterIT {
               SgnetException.class,
               e -> assertThat(e.kind()).isEqualTo(SgnetException.Kind.CONFLICT))
           .hasMessageContaining("an import or a record correction is under way");
-      assertThat(new NetworkReader(store).snapshot()).isEqualTo(during);
+      assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(during);
 
       stalling.release();
       assertThat(first.get(1, TimeUnit.MINUTES).rows()).isEqualTo(11);
       // Once the first has ended, the next one goes ahead.
       new BundleImporter(store, 100).importBundle(police, ImportProgress.NONE);
-      assertThat(new NetworkReader(store).counts())
+      assertThat(new CountsReader(store).counts())
           .containsEntry("agencies", 2L)
           .containsEntry("people", 4L)
           .containsEntry("events", 2L);

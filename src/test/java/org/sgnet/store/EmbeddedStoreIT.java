@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.sgnet.network.CountsReader;
 
 /** The embedded store across restarts, and its Bolt connector's authentication. */
 class EmbeddedStoreIT {
@@ -23,7 +24,7 @@ class EmbeddedStoreIT {
     String password = Files.readString(db.resolve("bolt-password")).strip();
 
     try (Store again = Store.open(StoreSettings.embedded(db))) {
-      assertThat(new NetworkReader(again).counts()).containsEntry("people", 4L);
+      assertThat(new CountsReader(again).counts()).containsEntry("people", 4L);
       assertThat(Files.readString(db.resolve("bolt-password")).strip()).isEqualTo(password);
     }
     assertThat(db.resolve("bolt-uri")).doesNotExist();

@@ -13,6 +13,8 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 
 /**
  * The external-server path ({@code --uri}) against a real Neo4j started by neo4j-harness: the same
@@ -46,13 +48,13 @@ class ExternalServerIT {
       var bundle = new BundleReader().read(DemoBundle.extract(dir.resolve("demo")));
 
       ImportSummary first = importer.importBundle(bundle, ImportProgress.NONE);
-      GraphSnapshot afterFirst = new NetworkReader(store).snapshot();
+      GraphSnapshot afterFirst = new GraphSnapshotReader(store).snapshot();
       ImportSummary second = importer.importBundle(bundle, ImportProgress.NONE);
 
       assertThat(first.nodesCreated()).isEqualTo(8 + 28 + 106);
       assertThat(second.nodesCreated()).isZero();
       assertThat(second.relationshipsCreated()).isZero();
-      assertThat(new NetworkReader(store).snapshot()).isEqualTo(afterFirst);
+      assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(afterFirst);
     }
   }
 

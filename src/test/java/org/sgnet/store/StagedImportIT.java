@@ -27,6 +27,8 @@ import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Sector;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.store.BundleImporter.Transactions;
 
 /**
@@ -44,7 +46,7 @@ class StagedImportIT {
     store = SharedStore.clear();
     new BundleImporter(store, 100, Transactions.ONE)
         .importBundle(BundleImporterIT.small(), ImportProgress.NONE);
-    before = new NetworkReader(store).snapshot();
+    before = new GraphSnapshotReader(store).snapshot();
   }
 
   /** Ten rows that update and create something of every kind. */
@@ -113,21 +115,21 @@ class StagedImportIT {
                     .importBundle(update(), failing))
         .hasMessageContaining("simulated failure");
 
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
   }
 
   @Test
   void shouldWriteTheSameGraphInStagesAsInOneTransaction() {
     new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), ImportProgress.NONE);
-    GraphSnapshot staged = new NetworkReader(store).snapshot();
+    GraphSnapshot staged = new GraphSnapshotReader(store).snapshot();
 
     store = SharedStore.clear();
     new BundleImporter(store, 100, Transactions.ONE)
         .importBundle(BundleImporterIT.small(), ImportProgress.NONE);
     new BundleImporter(store, 100, Transactions.ONE).importBundle(update(), ImportProgress.NONE);
 
-    assertThat(staged).isNotEqualTo(before).isEqualTo(new NetworkReader(store).snapshot());
+    assertThat(staged).isNotEqualTo(before).isEqualTo(new GraphSnapshotReader(store).snapshot());
     assertThat(journalNodes()).isZero();
   }
 
@@ -183,15 +185,15 @@ class StagedImportIT {
   void shouldUndoAnInterruptedStagedImportWhenTheStoreIsOpenedAgain() throws Exception {
     StalledImport importing = new StalledImport(store, true);
     importing.awaitHalfWay();
-    assertThat(new NetworkReader(store).snapshot()).isNotEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isNotEqualTo(before);
 
     // What opening the embedded store again does: nobody else can be writing to it.
     ImportJournal.recover(store);
 
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
     assertThat(importing.finish()).hasMessageContaining("the process died");
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
   }
 
   @Test
@@ -201,7 +203,7 @@ class StagedImportIT {
     ImportJournal.recover(store);
 
     assertThat(importing.finish()).hasMessageContaining("was undone");
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
   }
 
@@ -219,10 +221,10 @@ class StagedImportIT {
 
     assertThat(importing.finish()).isNull();
     assertThat(journalNodes()).isZero();
-    GraphSnapshot imported = new NetworkReader(store).snapshot();
+    GraphSnapshot imported = new GraphSnapshotReader(store).snapshot();
     assertThat(imported).isNotEqualTo(before);
     new BundleImporter(store, 100, Transactions.ONE).importBundle(update(), ImportProgress.NONE);
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(imported);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(imported);
   }
 
   @Test
@@ -236,7 +238,7 @@ class StagedImportIT {
     assertThat(importing.thread.isAlive()).isTrue();
 
     assertThat(importing.finish()).hasMessageContaining("interrupted");
-    assertThat(new NetworkReader(store).snapshot()).isEqualTo(before);
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
     // The store is free for the next import.
     assertThat(store.whileNoImportRuns(() -> true)).isTrue();

@@ -1,4 +1,4 @@
-package org.sgnet.store;
+package org.sgnet.export;
 
 import java.util.List;
 import java.util.Map;

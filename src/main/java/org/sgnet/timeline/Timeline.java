@@ -1,4 +1,4 @@
-package org.sgnet.store;
+package org.sgnet.timeline;
 
 import java.time.LocalDate;
 import java.util.List;

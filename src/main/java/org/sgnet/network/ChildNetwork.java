@@ -1,4 +1,4 @@
-package org.sgnet.store;
+package org.sgnet.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
