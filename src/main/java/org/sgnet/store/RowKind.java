@@ -30,9 +30,23 @@ import org.sgnet.bundle.TieType;
  * Statements#createKeys}), and the existing ones updated ({@link Statements#update}). The ids a row
  * links to are first turned into element ids ({@link Links}).
  *
+ * @param name {@code agencies}, {@code people}, {@code ties} or {@code events}: it names the kind
+ *     in the undo journal (its statements {@code before-NAME}, {@code restore-NAME} and {@code
+ *     delete-NAME}, and its batches' {@code kind}) and in {@code import/kinds-present}
+ * @param rows the bundle's rows of this kind, in the order they are written
+ * @param mapping a row as the parameters of the kind's statements
+ * @param statements the kind's statements
+ * @param identity how the store knows a row again
+ * @param links the ids a row links to
  * @param <T> the bundle's record of a row
  */
-final class RowKind<T> {
+record RowKind<T>(
+    String name,
+    Function<Bundle, List<T>> rows,
+    Function<T, Map<String, Object>> mapping,
+    Statements statements,
+    Identity identity,
+    Links links) {
 
   /** How the store knows a row again, so that an import of the same row updates it. */
   enum Identity {
@@ -147,49 +161,6 @@ final class RowKind<T> {
 
   /** Every kind, in the order an import writes them. */
   static final List<RowKind<?>> ALL = List.of(AGENCIES, PEOPLE, TIES, EVENTS);
-
-  private final String name;
-  private final Function<Bundle, List<T>> rows;
-  private final Function<T, Map<String, Object>> mapping;
-  private final Statements statements;
-  private final Identity identity;
-  private final Links links;
-
-  private RowKind(
-      String name,
-      Function<Bundle, List<T>> rows,
-      Function<T, Map<String, Object>> mapping,
-      Statements statements,
-      Identity identity,
-      Links links) {
-    this.name = name;
-    this.rows = rows;
-    this.mapping = mapping;
-    this.statements = statements;
-    this.identity = identity;
-    this.links = links;
-  }
-
-  /**
-   * Returns the kind's name: {@code agencies}, {@code people}, {@code ties} or {@code events}. It
-   * names the kind in the undo journal (its statements {@code before-NAME}, {@code restore-NAME}
-   * and {@code delete-NAME}, and its batches' {@code kind}) and in {@code import/kinds-present}.
-   */
-  String name() {
-    return name;
-  }
-
-  Statements statements() {
-    return statements;
-  }
-
-  Identity identity() {
-    return identity;
-  }
-
-  Links links() {
-    return links;
-  }
 
   /** Returns the bundle's rows of this kind, in the order they are written. */
   List<T> rows(Bundle bundle) {
