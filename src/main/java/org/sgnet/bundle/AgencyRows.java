@@ -1,12 +1,13 @@
 package org.sgnet.bundle;
 
-import static org.sgnet.bundle.AgencyColumn.AGENCY_ID;
-import static org.sgnet.bundle.AgencyColumn.NAME;
-import static org.sgnet.bundle.AgencyColumn.SECTOR;
+import static org.sgnet.bundle.Columns.Agencies.AGENCY_ID;
+import static org.sgnet.bundle.Columns.Agencies.NAME;
+import static org.sgnet.bundle.Columns.Agencies.SECTOR;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sgnet.bundle.Columns.Agencies;
 
 /** Reads the rows of {@code agencies.csv}, filling the index of agency ids. */
 final class AgencyRows {
@@ -39,7 +40,7 @@ final class AgencyRows {
                 row.cell(NAME),
                 sector,
                 row.extra(),
-                row.provenance(AgencyColumn.PROVENANCE)));
+                row.provenance(Agencies.PROVENANCE)));
       }
     }
     if (!table.complete() || !table.has(AGENCY_ID)) {

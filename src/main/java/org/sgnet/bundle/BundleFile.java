@@ -10,10 +10,10 @@ import java.util.Set;
  * refer only to files before it.
  */
 enum BundleFile {
-  AGENCIES("agencies.csv", true, AgencyColumn.values()),
-  PEOPLE("people.csv", true, PersonColumn.values()),
-  RELATIONSHIPS("relationships.csv", false, TieColumn.values()),
-  EVENTS("events.csv", false, EventColumn.values());
+  AGENCIES("agencies.csv", true, Columns.Agencies.ALL),
+  PEOPLE("people.csv", true, Columns.People.ALL),
+  RELATIONSHIPS("relationships.csv", false, Columns.Relationships.ALL),
+  EVENTS("events.csv", false, Columns.Events.ALL);
 
   private static final Set<String> FILE_NAMES =
       Set.of(AGENCIES.fileName, PEOPLE.fileName, RELATIONSHIPS.fileName, EVENTS.fileName);
@@ -23,10 +23,10 @@ enum BundleFile {
   private final List<Column> columns;
   private final Map<String, Column> byHeader = new HashMap<>();
 
-  BundleFile(String fileName, boolean required, Column[] columns) {
+  BundleFile(String fileName, boolean required, List<Column> columns) {
     this.fileName = fileName;
     this.required = required;
-    this.columns = List.of(columns);
+    this.columns = columns;
     for (Column column : columns) {
       byHeader.put(column.header(), column);
     }

@@ -1,17 +1,17 @@
 package org.sgnet.bundle;
 
-import static org.sgnet.bundle.EventColumn.AGENCY_ID;
-import static org.sgnet.bundle.EventColumn.DATE;
-import static org.sgnet.bundle.EventColumn.EVENT_ID;
-import static org.sgnet.bundle.EventColumn.PARTICIPANTS;
-import static org.sgnet.bundle.EventColumn.RECORDED_BY;
-import static org.sgnet.bundle.EventColumn.REQUESTED_BY;
-import static org.sgnet.bundle.EventColumn.SEEN_ALONE;
-import static org.sgnet.bundle.EventColumn.SUBJECT_ID;
-import static org.sgnet.bundle.EventColumn.SUBTYPE;
-import static org.sgnet.bundle.EventColumn.SUMMARY;
-import static org.sgnet.bundle.EventColumn.TYPE;
-import static org.sgnet.bundle.EventColumn.VALUE;
+import static org.sgnet.bundle.Columns.Events.AGENCY_ID;
+import static org.sgnet.bundle.Columns.Events.DATE;
+import static org.sgnet.bundle.Columns.Events.EVENT_ID;
+import static org.sgnet.bundle.Columns.Events.PARTICIPANTS;
+import static org.sgnet.bundle.Columns.Events.RECORDED_BY;
+import static org.sgnet.bundle.Columns.Events.REQUESTED_BY;
+import static org.sgnet.bundle.Columns.Events.SEEN_ALONE;
+import static org.sgnet.bundle.Columns.Events.SUBJECT_ID;
+import static org.sgnet.bundle.Columns.Events.SUBTYPE;
+import static org.sgnet.bundle.Columns.Events.SUMMARY;
+import static org.sgnet.bundle.Columns.Events.TYPE;
+import static org.sgnet.bundle.Columns.Events.VALUE;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.sgnet.bundle.Columns.Events;
 
 /** Reads the rows of {@code events.csv}, the chronology, checking every reference. */
 final class EventRows {
@@ -62,7 +63,7 @@ final class EventRows {
       checkValue(row, type);
       RequestedBy requestedBy = requestedBy(row, type);
       Boolean seenAlone = seenAlone(row, type);
-      List<String> provenance = row.provenance(EventColumn.PROVENANCE);
+      List<String> provenance = row.provenance(Events.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Event(

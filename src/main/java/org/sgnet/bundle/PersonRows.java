@@ -1,16 +1,17 @@
 package org.sgnet.bundle;
 
-import static org.sgnet.bundle.PersonColumn.AGENCY_ID;
-import static org.sgnet.bundle.PersonColumn.BIRTH_DATE;
-import static org.sgnet.bundle.PersonColumn.KIND;
-import static org.sgnet.bundle.PersonColumn.NAME;
-import static org.sgnet.bundle.PersonColumn.PERSON_ID;
-import static org.sgnet.bundle.PersonColumn.ROLE;
+import static org.sgnet.bundle.Columns.People.AGENCY_ID;
+import static org.sgnet.bundle.Columns.People.BIRTH_DATE;
+import static org.sgnet.bundle.Columns.People.KIND;
+import static org.sgnet.bundle.Columns.People.NAME;
+import static org.sgnet.bundle.Columns.People.PERSON_ID;
+import static org.sgnet.bundle.Columns.People.ROLE;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sgnet.bundle.Columns.People;
 
 /** Reads the rows of {@code people.csv}, filling the index of person ids and kinds. */
 final class PersonRows {
@@ -41,8 +42,8 @@ final class PersonRows {
       row.require(NAME);
       LocalDate birthDate = row.date(BIRTH_DATE);
       checkAgency(row, kind);
-      List<String> identifiers = row.identifiers(PersonColumn.IDENTIFIERS);
-      List<String> provenance = row.provenance(PersonColumn.PROVENANCE);
+      List<String> identifiers = row.identifiers(People.IDENTIFIERS);
+      List<String> provenance = row.provenance(People.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Person(
@@ -54,7 +55,7 @@ final class PersonRows {
                 row.cell(ROLE),
                 row.extra(),
                 identifiers,
-                row.cell(PersonColumn.POSTCODE),
+                row.cell(People.POSTCODE),
                 provenance));
       }
     }

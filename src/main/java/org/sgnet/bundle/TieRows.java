@@ -1,13 +1,13 @@
 package org.sgnet.bundle;
 
-import static org.sgnet.bundle.TieColumn.END_DATE;
-import static org.sgnet.bundle.TieColumn.FROM_ID;
-import static org.sgnet.bundle.TieColumn.LEAD;
-import static org.sgnet.bundle.TieColumn.LEGAL_BASIS;
-import static org.sgnet.bundle.TieColumn.PARENTAL_RESPONSIBILITY;
-import static org.sgnet.bundle.TieColumn.START_DATE;
-import static org.sgnet.bundle.TieColumn.TO_ID;
-import static org.sgnet.bundle.TieColumn.TYPE;
+import static org.sgnet.bundle.Columns.Relationships.END_DATE;
+import static org.sgnet.bundle.Columns.Relationships.FROM_ID;
+import static org.sgnet.bundle.Columns.Relationships.LEAD;
+import static org.sgnet.bundle.Columns.Relationships.LEGAL_BASIS;
+import static org.sgnet.bundle.Columns.Relationships.PARENTAL_RESPONSIBILITY;
+import static org.sgnet.bundle.Columns.Relationships.START_DATE;
+import static org.sgnet.bundle.Columns.Relationships.TO_ID;
+import static org.sgnet.bundle.Columns.Relationships.TYPE;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sgnet.bundle.Columns.Relationships;
 
 /** Reads the rows of {@code relationships.csv}, checking both ends of every tie. */
 final class TieRows {
@@ -52,7 +53,7 @@ final class TieRows {
       Boolean parental = parentalResponsibility(row, type);
       LegalBasis legalBasis = legalBasis(row, type);
       Boolean lead = lead(row, type);
-      List<String> provenance = row.provenance(TieColumn.PROVENANCE);
+      List<String> provenance = row.provenance(Relationships.PROVENANCE);
       if (row.ok()) {
         rows.add(
             new Tie(

@@ -80,39 +80,37 @@ final class ImportJournal {
 
   /**
    * Keeps the current values of the rows a batch is about to update, in the batch's transaction.
-   *
-   * @param kind {@code agencies}, {@code people}, {@code ties} or {@code events}
    */
-  void before(SimpleQueryRunner tx, String kind, long batch, List<Map<String, Object>> known) {
+  void before(SimpleQueryRunner tx, RowKind<?> kind, long batch, List<Map<String, Object>> known) {
     if (known.isEmpty()) {
       return;
     }
     Map<String, Object> params = params(batch);
-    if (kind.equals("ties")) {
-      params.put("rows", known);
-    } else {
+    if (kind.identity() == RowKind.Identity.ID) {
       params.put("ids", known.stream().map(r -> r.get("id")).toList());
+    } else {
+      params.put("rows", known);
     }
-    tx.run(statement("before-" + kind), params).consume();
+    tx.run(statement("before-" + kind.name()), params).consume();
   }
 
   /** Records which rows a batch created, in the batch's transaction. */
-  void created(SimpleQueryRunner tx, String kind, long batch, List<Map<String, Object>> fresh) {
+  void created(SimpleQueryRunner tx, RowKind<?> kind, long batch, List<Map<String, Object>> fresh) {
     Map<String, Object> params = params(batch);
-    params.put("kind", kind);
+    params.put("kind", kind.name());
     params.put("created", null);
     params.put("types", null);
     params.put("froms", null);
     params.put("tos", null);
     params.put("keys", null);
     if (!fresh.isEmpty()) {
-      if (kind.equals("ties")) {
+      if (kind.identity() == RowKind.Identity.ID) {
+        params.put("created", column(fresh, "id"));
+      } else {
         params.put("types", column(fresh, "type"));
         params.put("froms", column(fresh, "from"));
         params.put("tos", column(fresh, "to"));
         params.put("keys", column(fresh, "key"));
-      } else {
-        params.put("created", column(fresh, "id"));
       }
     }
     if (tx.run(statement("batch"), params).consume().counters().nodesCreated() == 0) {
