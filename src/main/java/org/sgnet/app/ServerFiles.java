@@ -21,6 +21,9 @@ import org.sgnet.store.StoreSettings;
 @Singleton
 public class ServerFiles {
 
+  /** One generator for every secret: seeded once by the system, safe to share across threads. */
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path directory;
 
   ServerFiles(StoreConfiguration store, @Value("${sgnet.home:}") String home) {
@@ -56,7 +59,7 @@ public class ServerFiles {
       Files.createDirectories(directory);
       if (!Files.exists(file)) {
         byte[] random = new byte[bytes];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         try {
           Files.createFile(
               file,

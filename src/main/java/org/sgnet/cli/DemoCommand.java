@@ -31,6 +31,9 @@ import picocli.CommandLine.Mixin;
     footer = {"", "Examples:", "  sgnet demo", "  sgnet demo --port 9090"})
 final class DemoCommand implements Callable<Integer> {
 
+  /** One generator for every secret: seeded once by the system, safe to share across threads. */
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   @Mixin ServeCommand.ServerOptions server;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -69,10 +72,9 @@ final class DemoCommand implements Callable<Integer> {
   /** A random password of 20 letters and digits for a demo user. */
   static char[] password() {
     String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    SecureRandom random = new SecureRandom();
     char[] password = new char[20];
     for (int i = 0; i < password.length; i++) {
-      password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+      password[i] = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
     }
     return password;
   }

@@ -43,7 +43,6 @@ final class PdfReport {
   static Pdf render(String html) {
     org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
     builder.withW3cDocument(document, null);
     builder.useSVGDrawer(
         new BatikSVGDrawer(

@@ -41,6 +41,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
   static final String PASSWORD_FILE = "bolt-password";
   static final String URI_FILE = "bolt-uri";
 
+  /** One generator for every secret: seeded once by the system, safe to share across threads. */
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path home;
   private final DatabaseManagementService service;
   private final String boltUri;
@@ -155,7 +158,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         return Files.readString(file, StandardCharsets.UTF_8).strip();
       }
       byte[] bytes = new byte[24];
-      new SecureRandom().nextBytes(bytes);
+      RANDOM.nextBytes(bytes);
       String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       try {
         Files.createFile(

@@ -39,6 +39,9 @@ public final class UserDirectory {
       new String(
           BCrypt.withDefaults().hash(COST, "not-a-password".toCharArray()), StandardCharsets.UTF_8);
 
+  /** One generator for every salt: seeded once by the system, safe to share across threads. */
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private static final long REMEMBER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
 
   private final Path file;
@@ -56,7 +59,7 @@ public final class UserDirectory {
    */
   public UserDirectory(Path file) {
     this.file = file.toAbsolutePath();
-    new java.security.SecureRandom().nextBytes(salt);
+    RANDOM.nextBytes(salt);
   }
 
   /** Returns the users file. */
