@@ -7,25 +7,9 @@
 MATCH (c:Child)
 WHERE $childId IS NULL OR c.id = $childId
 WITH c,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WITH c, professionals,
-     COLLECT {
-       UNWIND professionals AS p
-       MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN a
-     } AS agencies
+     // include fragments/involved-agencies
 WITH c, professionals, agencies,
      size(professionals) >= $overloadProfessionals AS manyProfessionals,
      size(agencies) >= $overloadAgencies AS manyAgencies
