@@ -1,7 +1,5 @@
 // For the agency coordination matrix: per pair of agencies (x < y), the children of whom both are
-// involved agencies as of $asOf (rules.md: the agencies of the child's involved professionals —
-// an INVOLVED tie active on $asOf, or the recorder or a participant of an event about the child in
-// the window — and the agency of every event about the child in the window).
+// involved agencies as of $asOf over the window (rules.md, Terms; fragments/involved-agencies).
 MATCH (c:Child)
 WITH c,
      // include fragments/involved-professionals

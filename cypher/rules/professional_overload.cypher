@@ -1,9 +1,8 @@
 // PROFESSIONAL_OVERLOAD (rules.md rule 1). Lesson: a child surrounded by many motivated
 // professionals is not thereby protected; past a point their number is itself a burden on the
 // child and a sign that nobody holds the whole picture.
-// Involved professionals: an INVOLVED tie active on $asOf, or recorder/participant of an event
-// about the child in the window ($windowStart < date <= $asOf). Involved agencies: theirs, plus
-// the agency of every event about the child in the window.
+// The involved professionals and agencies (rules.md, Terms) are the shared definitions of
+// fragments/involved-professionals and fragments/involved-agencies.
 MATCH (c:Child)
 WHERE $childId IS NULL OR c.id = $childId
 WITH c,
