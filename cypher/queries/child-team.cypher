@@ -3,7 +3,7 @@
 // param: childId string - The child's id.
 // param: asOf date today The date the involvement must be active on.
 MATCH (:Person:Child {id: $childId})<-[t:INVOLVED]-(p:Professional)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(a:Agency)
 OPTIONAL MATCH (:Person:Child {id: $childId})<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p)
 WHERE e.date <= $asOf

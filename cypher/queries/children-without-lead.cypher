@@ -6,17 +6,17 @@
 // Without a lead nobody is sure to pull the agencies' worries together; the children with the
 // most professionals come first because they need one most.
 MATCH (:Agency {id: $agencyId})<-[:MEMBER_OF]-(p:Professional)-[t:INVOLVED]->(c:Child)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
 WITH c, p
 ORDER BY p.id
 WITH c, collect(DISTINCT p.id) AS agencyProfessionalIds
 WHERE NOT EXISTS {
   MATCH (:Professional)-[l:INVOLVED]->(c)
   WHERE l.lead = true
-    AND (l.start IS NULL OR l.start <= $asOf) AND (l.end IS NULL OR l.end >= $asOf)
+    AND // include fragments/active-tie(l AS t)
 }
 OPTIONAL MATCH (o:Professional)-[ot:INVOLVED]->(c)
-WHERE (ot.start IS NULL OR ot.start <= $asOf) AND (ot.end IS NULL OR ot.end >= $asOf)
+WHERE // include fragments/active-tie(ot AS t)
 WITH c, agencyProfessionalIds, count(DISTINCT o) AS involvedProfessionals
 RETURN c.id AS childId, c.name AS child, involvedProfessionals, agencyProfessionalIds
 ORDER BY involvedProfessionals DESC, childId

@@ -3,7 +3,7 @@
 // param: asOf date today The date the involvement must be active on.
 // param: top integer 20 How many children to list.
 MATCH (p:Professional)-[t:INVOLVED]->(c:Child)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(a:Agency)
 WITH c, count(DISTINCT p) AS professionals, count(DISTINCT a) AS agencies,
      count(DISTINCT CASE WHEN t.lead = true THEN p END) AS leads

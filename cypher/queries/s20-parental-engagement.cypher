@@ -6,10 +6,10 @@
 // are a warning sign; those never engaged come first, then the longest since.
 MATCH (c:Child)-[pl:PLACED_WITH]->(carer:Person)
 WHERE pl.legalBasis = 'S20_VOLUNTARY'
-  AND (pl.start IS NULL OR pl.start <= $asOf) AND (pl.end IS NULL OR pl.end >= $asOf)
+  AND // include fragments/active-tie(pl AS t)
 MATCH (parent:Person)-[pr:PARENT]->(c)
 WHERE pr.parentalResponsibility = true
-  AND (pr.start IS NULL OR pr.start <= $asOf) AND (pr.end IS NULL OR pr.end >= $asOf)
+  AND // include fragments/active-tie(pr AS t)
 OPTIONAL MATCH (c)<-[:ABOUT]-(e:Event)-[:PARTICIPANT]->(parent)
 WHERE e.type IN ['MEETING', 'ASSESSMENT', 'DECISION'] AND e.date <= $asOf
 WITH c, pl, carer, parent, e

@@ -6,7 +6,7 @@
 // A professional who knows several children can carry what one child's network learns to another,
 // or hold more than anyone can follow.
 MATCH (p:Professional)-[t:INVOLVED]->(c:Child)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
 WITH p, c
 ORDER BY c.id
 WITH p, collect(DISTINCT c.id) AS childIds

@@ -2,7 +2,7 @@
 // the first ring ($ids) and anyone else, with the professionals' agencies.
 UNWIND $ids AS pid
 MATCH (p:Person {id: pid})-[t:SIBLING|PARENT|PLACED_WITH|INVOLVED]-(q:Person)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
   AND q.id <> $childId
 OPTIONAL MATCH (q)-[:MEMBER_OF]->(a:Agency)
 RETURN DISTINCT type(t) AS type, startNode(t).id AS fromId, endNode(t).id AS toId,

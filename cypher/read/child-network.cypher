@@ -3,7 +3,7 @@
 // of those professionals.
 MATCH (c:Person:Child {id: $childId})
 OPTIONAL MATCH (c)-[t:SIBLING|PARENT|PLACED_WITH|INVOLVED]-(p:Person)
-WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+WHERE // include fragments/active-tie
 OPTIONAL MATCH (p)-[:MEMBER_OF]->(a:Agency)
 RETURN c {.id, .name, .kind} AS child,
        collect(CASE WHEN t IS NULL THEN null ELSE {

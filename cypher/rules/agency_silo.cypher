@@ -9,25 +9,9 @@
 // rules/one-child/agency_silo.cypher instead, so $childId plays no part here.
 MATCH (c:Child)
 WITH c,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WITH c,
-     COLLECT {
-       UNWIND professionals AS p
-       MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN a
-     } AS agencies
+     // include fragments/involved-agencies
 UNWIND agencies AS x
 UNWIND agencies AS y
 WITH c, x, y

@@ -9,15 +9,7 @@
 MATCH (c:Child)
 WHERE $childId IS NULL OR c.id = $childId
 WITH c,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WHERE size(professionals) >= 2
 WITH c,
      [p IN professionals | p.id] AS ids,

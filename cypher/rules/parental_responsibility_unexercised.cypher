@@ -7,14 +7,14 @@
 // to $asOf (at any time) with a holder among its participants; null when there is none.
 MATCH (c:Child)-[t:PLACED_WITH]->()
 WHERE t.legalBasis = 'S20_VOLUNTARY'
-  AND (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+  AND // include fragments/active-tie
   AND ($childId IS NULL OR c.id = $childId)
 WITH DISTINCT c
 WITH c,
      COLLECT {
        MATCH (h:Person)-[p:PARENT]->(c)
        WHERE p.parentalResponsibility = true
-         AND (p.start IS NULL OR p.start <= $asOf) AND (p.end IS NULL OR p.end >= $asOf)
+         AND // include fragments/active-tie(p AS t)
        RETURN DISTINCT h
      } AS holders
 WHERE NOT EXISTS {

@@ -1,31 +1,14 @@
 // PROFESSIONAL_OVERLOAD (rules.md rule 1). Lesson: a child surrounded by many motivated
 // professionals is not thereby protected; past a point their number is itself a burden on the
 // child and a sign that nobody holds the whole picture.
-// Involved professionals: an INVOLVED tie active on $asOf, or recorder/participant of an event
-// about the child in the window ($windowStart < date <= $asOf). Involved agencies: theirs, plus
-// the agency of every event about the child in the window.
+// The involved professionals and agencies (rules.md, Terms) are the shared definitions of
+// fragments/involved-professionals and fragments/involved-agencies.
 MATCH (c:Child)
 WHERE $childId IS NULL OR c.id = $childId
 WITH c,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WITH c, professionals,
-     COLLECT {
-       UNWIND professionals AS p
-       MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN a
-     } AS agencies
+     // include fragments/involved-agencies
 WITH c, professionals, agencies,
      size(professionals) >= $overloadProfessionals AS manyProfessionals,
      size(agencies) >= $overloadAgencies AS manyAgencies

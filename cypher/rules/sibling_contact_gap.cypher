@@ -5,18 +5,18 @@
 // Two children live apart when each has an active PLACED_WITH and no person is the home of both.
 MATCH (a:Child)-[s:SIBLING]-(b:Child)
 WHERE a.id < b.id
-  AND (s.start IS NULL OR s.start <= $asOf) AND (s.end IS NULL OR s.end >= $asOf)
+  AND // include fragments/active-tie(s AS t)
   AND ($childId IS NULL OR a.id = $childId OR b.id = $childId)
 WITH DISTINCT a, b
 WITH a, b,
      COLLECT {
        MATCH (a)-[t:PLACED_WITH]->(h)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+       WHERE // include fragments/active-tie
        RETURN t
      } AS placementsA,
      COLLECT {
        MATCH (b)-[t:PLACED_WITH]->(h)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+       WHERE // include fragments/active-tie
        RETURN t
      } AS placementsB
 WHERE size(placementsA) > 0 AND size(placementsB) > 0

@@ -5,18 +5,18 @@
 // DECISION dated up to $asOf (at any time) about one names the other among its participants.
 MATCH (a:Child)-[s:SIBLING]-(b:Child)
 WHERE a.id < b.id
-  AND (s.start IS NULL OR s.start <= $asOf) AND (s.end IS NULL OR s.end >= $asOf)
+  AND // include fragments/active-tie(s AS t)
   AND ($childId IS NULL OR a.id = $childId OR b.id = $childId)
 WITH DISTINCT a, b
 WITH a, b,
      COLLECT {
        MATCH (a)-[t:PLACED_WITH]->()
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+       WHERE // include fragments/active-tie
        RETURN DISTINCT t.legalBasis
      } AS basesA,
      COLLECT {
        MATCH (b)-[t:PLACED_WITH]->()
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+       WHERE // include fragments/active-tie
        RETURN DISTINCT t.legalBasis
      } AS basesB
 WHERE size(basesA) > 0 AND size(basesB) > 0

@@ -17,25 +17,9 @@ WHERE size(COLLECT {
     RETURN a.id AS id
   }) = 1
 WITH c, latest,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WITH c, latest,
-     COLLECT {
-       UNWIND professionals AS p
-       MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN a
-     } AS agencies
+     // include fragments/involved-agencies
 WHERE size(agencies) >= 2
 RETURN [c.id] AS childIds,
        [] AS agencyIds,

@@ -7,30 +7,14 @@
 // and y are the intersection of their two sets.
 MATCH (c:Child {id: $childId})
 WITH c,
-     COLLECT {
-       MATCH (p:Professional)-[t:INVOLVED]->(c)
-       WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
-       RETURN p
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_BY|PARTICIPANT]->(p:Professional)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN p
-     } AS professionals
+     // include fragments/involved-professionals
 WITH c,
-     COLLECT {
-       UNWIND professionals AS p
-       MATCH (p)-[:MEMBER_OF]->(a:Agency)
-       RETURN a
-       UNION
-       MATCH (c)<-[:ABOUT]-(e:Event)-[:RECORDED_IN]->(a:Agency)
-       WHERE $windowStart < e.date <= $asOf
-       RETURN a
-     } AS agencies
+     // include fragments/involved-agencies
 UNWIND agencies AS a
 CALL (a) {
   RETURN COLLECT {
     MATCH (a)<-[:MEMBER_OF]-(p:Professional)-[t:INVOLVED]->(d:Child)
-    WHERE (t.start IS NULL OR t.start <= $asOf) AND (t.end IS NULL OR t.end >= $asOf)
+    WHERE // include fragments/active-tie
     RETURN d.id AS id
     UNION
     MATCH (a)<-[:MEMBER_OF]-(:Professional)<-[:RECORDED_BY|PARTICIPANT]-(e:Event)-[:ABOUT]->(d:Child)
