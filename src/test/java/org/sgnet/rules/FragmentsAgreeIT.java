@@ -37,13 +37,15 @@ import org.sgnet.bundle.MeetingSubtype;
 import org.sgnet.bundle.Person;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Tie;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.generate.NetworkGenerator;
 import org.sgnet.graph.JGraphTDefinitions;
 import org.sgnet.graph.Projection;
 import org.sgnet.graph.ProjectionLoader;
+import org.sgnet.network.Coordination;
+import org.sgnet.network.CoordinationReader;
 import org.sgnet.store.CypherFile;
-import org.sgnet.store.GraphSnapshot;
-import org.sgnet.store.NetworkReader;
 import org.sgnet.store.Store;
 
 /**
@@ -211,7 +213,7 @@ class FragmentsAgreeIT {
     Network network =
         NETWORKS.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     Store store = SharedStore.get();
-    GraphSnapshot snapshot = new NetworkReader(store).snapshot();
+    GraphSnapshot snapshot = new GraphSnapshotReader(store).snapshot();
     for (int i = 0; i < network.dates().size(); i++) {
       Case c =
           Case.of(
@@ -243,15 +245,12 @@ class FragmentsAgreeIT {
    * The coordination picture of the read API lists exactly the involved professionals and agencies.
    */
   private static void shouldReadEachChildsInvolvementAsJGraphTDefinesIt(Store store, Case c) {
-    NetworkReader reader = new NetworkReader(store);
+    CoordinationReader reader = new CoordinationReader(store);
     for (String child : c.children()) {
-      NetworkReader.Coordination read =
-          reader.coordination(child, c.asOf(), c.window()).orElseThrow();
+      Coordination read = reader.coordination(child, c.asOf(), c.window()).orElseThrow();
       assertThat(
               new TreeSet<>(
-                  read.professionals().stream()
-                      .map(NetworkReader.Coordination.Professional::id)
-                      .toList()))
+                  read.professionals().stream().map(Coordination.Professional::id).toList()))
           .as("professionals of %s as of %s", child, c.asOf())
           .containsExactlyElementsOf(c.involved().professionals().getOrDefault(child, List.of()));
       assertThat(new TreeSet<>(read.agencies()))
