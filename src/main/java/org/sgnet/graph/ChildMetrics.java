@@ -50,7 +50,17 @@ public final class ChildMetrics {
       List<String> agencies,
       List<List<String>> components,
       List<String> brokers,
-      Map<String, Double> betweenness) {}
+      Map<String, Double> betweenness) {
+
+    public Result {
+      professionals = List.copyOf(professionals);
+      agencies = List.copyOf(agencies);
+      components = List.copyOf(components);
+      brokers = List.copyOf(brokers);
+      // Kept in id order for the API's JSON.
+      betweenness = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(betweenness));
+    }
+  }
 
   /**
    * @param childId the child

@@ -12,6 +12,12 @@ import java.util.List;
 public record Coordination(
     List<Professional> professionals, List<String> agencies, List<List<String>> gatherings) {
 
+  public Coordination {
+    professionals = List.copyOf(professionals);
+    agencies = List.copyOf(agencies);
+    gatherings = gatherings.stream().map(List::copyOf).toList();
+  }
+
   /**
    * An involved professional.
    *

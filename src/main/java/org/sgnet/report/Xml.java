@@ -3,10 +3,10 @@ package org.sgnet.report;
 import java.util.Locale;
 
 /**
- * Escaping for markup: the report's, which must be well-formed XML for the PDF renderer, and the
- * web pages' (one escaping for all of sgnet's HTML).
+ * Escaping for markup: the report's, which must be well-formed XML for the PDF renderer, its SVG
+ * drawings', and through {@link Templates} the web pages' (one escaping for all of sgnet's HTML).
  */
-public final class Xml {
+final class Xml {
 
   private Xml() {}
 
@@ -14,7 +14,7 @@ public final class Xml {
    * Escapes text for an element or a quoted attribute, and drops the control characters XML 1.0
    * does not allow (a stray one in a summary would otherwise make the whole PDF fail).
    */
-  public static String escape(String text) {
+  static String escape(String text) {
     if (text == null) {
       return "";
     }

@@ -54,11 +54,20 @@ class LoginController {
   @Serdeable
   record Form(@Nullable String username, @Nullable String password, @Nullable String next) {}
 
+  /**
+   * The sign-in page's model.
+   *
+   * @param next the page to go to once signed in
+   * @param error what went wrong, or {@code null} the first time
+   * @param name the user name typed, or empty
+   */
+  record SignIn(String next, String error, String name) {}
+
   /** The form. */
   @Get("/login{?next}")
   @Produces(MediaType.TEXT_HTML)
   HttpResponse<String> form(@Nullable @QueryValue String next) {
-    return Html.response(HttpStatus.OK, page(safeNext(next), null, ""));
+    return page(HttpStatus.OK, safeNext(next), null, "");
   }
 
   /** Signs in: a cookie and a redirect to the page asked for, or the form again with an error. */
@@ -70,8 +79,7 @@ class LoginController {
     String name = form.username() == null ? "" : form.username().strip();
     String password = form.password() == null ? "" : form.password();
     if (name.isEmpty() || password.isEmpty()) {
-      return Html.response(
-          HttpStatus.BAD_REQUEST, page(next, "Enter your user name and password", name));
+      return page(HttpStatus.BAD_REQUEST, next, "Enter your user name and password", name);
     }
     char[] secret = password.toCharArray();
     try {
@@ -84,9 +92,11 @@ class LoginController {
                       .map(token -> signedIn(request, token.getAccessToken(), next)))
           .orElseGet(
               () ->
-                  Html.response(
+                  page(
                       HttpStatus.UNAUTHORIZED,
-                      page(next, "The user name or password is not right", name)));
+                      next,
+                      "The user name or password is not right",
+                      name));
     } finally {
       UserDirectory.wipe(secret);
     }
@@ -118,59 +128,8 @@ class LoginController {
     return next;
   }
 
-  private static String page(String next, String error, String name) {
-    String summary =
-        error == null
-            ? ""
-            : """
-            <div class="govuk-error-summary" data-module="govuk-error-summary">
-            <div role="alert">
-            <h2 class="govuk-error-summary__title">There is a problem</h2>
-            <div class="govuk-error-summary__body">
-            <ul class="govuk-list govuk-error-summary__list">
-            <li><a href="#username">%s</a></li>
-            </ul>
-            </div>
-            </div>
-            </div>
-            """
-                .formatted(Html.escape(error));
-    String group = error == null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
-    String message =
-        error == null
-            ? ""
-            : "<p id=\"username-error\" class=\"govuk-error-message\"><span"
-                + " class=\"govuk-visually-hidden\">Error:</span> "
-                + Html.escape(error)
-                + "</p>";
-    String described = error == null ? "" : " aria-describedby=\"username-error\"";
-    String main =
-        """
-        <div class="govuk-grid-row">
-        <div class="govuk-grid-column-two-thirds">
-        %s
-        <h1 class="govuk-heading-l">Sign in</h1>
-        <p class="govuk-body">Use the user name and password you were given for sgnet.</p>
-        <form method="post" action="/login" novalidate id="login-form">
-        <input type="hidden" name="next" value="%s">
-        <div class="%s">
-        <label class="govuk-label" for="username">User name</label>
-        %s
-        <input class="govuk-input govuk-input--width-20" id="username" name="username" \
-        type="text" autocomplete="username" spellcheck="false" value="%s"%s>
-        </div>
-        <div class="govuk-form-group">
-        <label class="govuk-label" for="password">Password</label>
-        <input class="govuk-input govuk-input--width-20" id="password" name="password" \
-        type="password" autocomplete="current-password">
-        </div>
-        <button type="submit" class="govuk-button" data-module="govuk-button" \
-        id="sign-in">Sign in</button>
-        </form>
-        </div>
-        </div>
-        """
-            .formatted(summary, Html.escape(next), group, message, Html.escape(name), described);
-    return Html.page("Sign in", "login", "", null, "", main);
+  private static MutableHttpResponse<String> page(
+      HttpStatus status, String next, String error, String name) {
+    return Html.page(status, "web/login.jte", new SignIn(next, error, name));
   }
 }

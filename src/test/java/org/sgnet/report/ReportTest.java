@@ -170,6 +170,68 @@ class ReportTest {
     assertThat(xml(html).getLocalName()).isEqualTo("html");
   }
 
+  @Test
+  void shouldWriteEveryValueOfTheDataAsTextAndOnlyTheDrawingsAsMarkup() throws Exception {
+    String hostile = "<b>O'Brien & \"Co\"</b>\u0007";
+    String shown = "<b>O'Brien & \"Co\"</b>";
+    Map<Severity, Integer> one = new HashMap<>();
+    for (Severity s : Severity.values()) {
+      one.put(s, 1);
+    }
+    Map<Theme, Map<Severity, Integer>> byTheme = new HashMap<>();
+    List<Report.ThemeSection> themes = new ArrayList<>();
+    for (Theme t : Theme.values()) {
+      byTheme.put(t, one);
+      themes.add(
+          new Report.ThemeSection(
+              t,
+              List.of(
+                  new Report.FindingView(
+                      Rules.SIBLING_CONTACT_GAP,
+                      Severity.HIGH,
+                      List.of(hostile),
+                      "message " + hostile,
+                      "recommendation " + hostile,
+                      List.of(
+                          new org.sgnet.rules.Evidence("event: " + hostile, D),
+                          new org.sgnet.rules.Evidence(hostile, null))))));
+    }
+    String ecomap = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ecomap\"></svg>";
+    String timeline = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\"></svg>";
+    Report report =
+        new Report(
+            D,
+            90,
+            true,
+            hostile,
+            new Report.Summary(3, 2, one, byTheme, List.of(new Report.ChildCount(hostile, one))),
+            themes,
+            List.of(
+                new Report.ChildSection(
+                    hostile,
+                    D.minusYears(9),
+                    ecomap,
+                    timeline,
+                    List.of(new Report.TimelineRow(D, hostile, hostile, hostile, hostile, hostile)),
+                    0)));
+
+    String html = HtmlReport.write(report);
+
+    Element root = xml(html);
+    assertThat(root.getElementsByTagName("b").getLength()).isZero();
+    assertThat(html).doesNotContain("\u0007").doesNotContain("<b>");
+    String text = root.getTextContent();
+    // The title and the lede; the summary's row; in each theme's finding its children, message,
+    // two evidence lines and recommendation; the child's heading; its timeline row's five cells.
+    // Each shows the value as text, its control character dropped.
+    assertThat(text.split(java.util.regex.Pattern.quote(shown), -1).length - 1)
+        .isEqualTo(2 + 1 + Theme.values().length * 5 + 1 + 5);
+    NodeList svgs = root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertThat(svgs.getLength()).isEqualTo(2);
+    assertThat(((Element) svgs.item(0)).getAttribute("class")).isEqualTo("ecomap");
+    assertThat(((Element) svgs.item(1)).getAttribute("class")).isEqualTo("timeline");
+  }
+
   private static Element xml(String text) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
