@@ -33,7 +33,12 @@ public final class AgencySilo {
    * @param otherAgencyId the other
    * @param childIds the children they share
    */
-  public record Silo(String agencyId, String otherAgencyId, List<String> childIds) {}
+  public record Silo(String agencyId, String otherAgencyId, List<String> childIds) {
+
+    public Silo {
+      childIds = List.copyOf(childIds);
+    }
+  }
 
   private static final java.util.Set<String> TALKS =
       java.util.Set.of("INFORMATION_SHARED", "MEETING");

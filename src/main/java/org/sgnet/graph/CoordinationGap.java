@@ -38,7 +38,14 @@ public final class CoordinationGap {
       String childId,
       List<String> professionalIds,
       List<List<String>> components,
-      List<String> brokers) {}
+      List<String> brokers) {
+
+    public Gap {
+      professionalIds = List.copyOf(professionalIds);
+      components = List.copyOf(components);
+      brokers = List.copyOf(brokers);
+    }
+  }
 
   private static final Set<String> GATHERINGS = Set.of("INFORMATION_SHARED", "MEETING");
 

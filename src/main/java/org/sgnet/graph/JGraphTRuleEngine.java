@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleEngine;
@@ -27,9 +26,7 @@ public final class JGraphTRuleEngine implements RuleEngine {
 
   /** The rules whose type is also a {@link GraphTwin}. */
   private static final Set<Rule> SUPPORTED =
-      Rule.values().stream()
-          .filter(GraphTwin.class::isInstance)
-          .collect(Collectors.toUnmodifiableSet());
+      Set.copyOf(Rule.values().stream().filter(GraphTwin.class::isInstance).toList());
 
   private final ProjectionLoader loader;
 

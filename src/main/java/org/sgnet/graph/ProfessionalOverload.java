@@ -23,7 +23,13 @@ public final class ProfessionalOverload {
    * @param overBoth whether both thresholds are reached
    */
   public record Overload(
-      String childId, List<String> agencyIds, List<String> professionalIds, boolean overBoth) {}
+      String childId, List<String> agencyIds, List<String> professionalIds, boolean overBoth) {
+
+    public Overload {
+      agencyIds = List.copyOf(agencyIds);
+      professionalIds = List.copyOf(professionalIds);
+    }
+  }
 
   private final Involvement involvement;
   private final int professionals;

@@ -15,7 +15,7 @@ public record Coordination(
   public Coordination {
     professionals = List.copyOf(professionals);
     agencies = List.copyOf(agencies);
-    gatherings = gatherings.stream().map(List::copyOf).toList();
+    gatherings = List.copyOf(gatherings.stream().map(List::copyOf).toList());
   }
 
   /**

@@ -44,6 +44,11 @@ public final class Explanation {
       List<String> participants,
       List<String> provenance) {
 
+    public Event {
+      participants = List.copyOf(participants);
+      provenance = List.copyOf(provenance);
+    }
+
     /** Whether the event has this type. */
     public boolean is(String eventType) {
       return type.equals(eventType);

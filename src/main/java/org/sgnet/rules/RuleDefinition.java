@@ -32,6 +32,12 @@ public abstract non-sealed class RuleDefinition<D extends java.lang.Record & Rul
   public record Facts<D>(
       List<String> childIds, List<String> agencyIds, List<String> personIds, D details) {
 
+    public Facts {
+      childIds = List.copyOf(childIds);
+      agencyIds = List.copyOf(agencyIds);
+      personIds = List.copyOf(personIds);
+    }
+
     /** The first child, or {@code ?} when the finding names none. */
     public String child() {
       return childIds.isEmpty() ? "?" : childIds.get(0);
@@ -117,6 +123,11 @@ public abstract non-sealed class RuleDefinition<D extends java.lang.Record & Rul
   @Override
   final List<String> agencies(Map<String, Object> details) {
     return typed(details).agencies();
+  }
+
+  /** The rule's details record. */
+  final Class<D> detailsType() {
+    return detailsType;
   }
 
   @Override

@@ -62,7 +62,7 @@ public final class CypherFile {
   private CypherFile(String name, String text) {
     this.name = name;
     this.text = text;
-    this.statements = split(text);
+    this.statements = List.copyOf(split(text));
   }
 
   /**

@@ -3,7 +3,10 @@ package org.sgnet.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,75 @@ class RuleCatalogueTest {
             Rules.ASSESSMENT_NOT_REVISITED.canonical(Map.of("eventIds", List.of("ev-9", "ev-2"))))
         .as("changes keep the statement's date order")
         .containsEntry("eventIds", List.of("ev-9", "ev-2"));
+  }
+
+  /**
+   * Backs the SpotBugs exclusion for the details records (spotbugs-exclude.xml): whatever lists a
+   * details record is built with, the lists it hands out cannot be changed, by its reader or by
+   * whoever built it.
+   */
+  @Test
+  void shouldKeepEveryDetailsListFromBeingChanged() throws ReflectiveOperationException {
+    for (Rule rule : Rule.values()) {
+      Class<?> type = ((RuleDefinition<?>) rule).detailsType();
+      RecordComponent[] components = type.getRecordComponents();
+      Object[] args = new Object[components.length];
+      List<List<?>> given = new ArrayList<>();
+      for (int i = 0; i < components.length; i++) {
+        args[i] = sample(components[i]);
+        if (args[i] instanceof List<?> list) {
+          given.add(list);
+        }
+      }
+      Class<?>[] parameterTypes =
+          Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      Object details = type.getDeclaredConstructor(parameterTypes).newInstance(args);
+      Object before = details.toString();
+      given.forEach(list -> list.clear());
+      assertThat(details.toString()).as(rule.name()).isEqualTo(before);
+      for (RecordComponent c : components) {
+        if (c.getAccessor().invoke(details) instanceof List<?> list) {
+          assertThatThrownBy(list::clear)
+              .as(rule.name() + "." + c.getName())
+              .isInstanceOf(UnsupportedOperationException.class);
+          for (Object element : list) {
+            if (element instanceof List<?> inner) {
+              assertThatThrownBy(inner::clear)
+                  .as(rule.name() + "." + c.getName())
+                  .isInstanceOf(UnsupportedOperationException.class);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Object sample(RecordComponent component) {
+    Class<?> type = component.getType();
+    if (type == List.class) {
+      boolean nested =
+          component.getGenericType() instanceof ParameterizedType p
+              && p.getActualTypeArguments()[0] instanceof ParameterizedType;
+      return nested
+          ? new ArrayList<>(List.of(new ArrayList<>(List.of("p2", "p1"))))
+          : new ArrayList<>(List.of("p2", "p1"));
+    }
+    if (type == String.class) {
+      return "ev-1";
+    }
+    if (type == long.class || type == Long.class) {
+      return 1L;
+    }
+    if (type == int.class || type == Integer.class) {
+      return 1;
+    }
+    if (type == double.class || type == Double.class) {
+      return 1.0;
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return true;
+    }
+    throw new AssertionError("no sample for " + component);
   }
 
   @Test
