@@ -27,13 +27,13 @@ import picocli.CommandLine.Parameters;
  * archive.
  *
  * <p>The build runs it in a JVM started with {@code -XX:ArchiveClassesAtExit=target/sgnet.jsa}:
- * whatever classes the commands below load are written to the archive when the JVM exits, with a
- * stamp naming the jar and the JVM it is for, and {@link Launcher} maps them into every later
- * command. So it runs, in one JVM and on a small generated network in {@code DIR}, the commands
- * users run most: generate, import (both transaction modes), analyse (both engines, one child),
- * export in every format, show, store info, and the HTTP server answering a few requests (not the
- * PDF briefing, which would double the training time for one command). Their output is discarded; a
- * command that fails fails the build, since it would fail for users too.
+ * whatever classes the commands below load are written to the archive when the JVM exits, and the
+ * start script beside the jar ({@code target/sgnet}, from {@code src/main/sh/sgnet}) maps them into
+ * every later command. So it runs, in one JVM and on a small generated network in {@code DIR}, the
+ * commands users run most: generate, import (both transaction modes), analyse (both engines, one
+ * child), export in every format, show, store info, and the HTTP server answering a few requests
+ * (not the PDF briefing, which would double the training time for one command). Their output is
+ * discarded; a command that fails fails the build, since it would fail for users too.
  */
 @Command(
     name = "class-data-training",
@@ -48,7 +48,6 @@ final class ClassDataTraining implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    Launcher.stampArchiveBeingMade();
     DemoBundle.deleteTree(work);
     Files.createDirectories(work);
     String bundle = work.resolve("bundle").toString();

@@ -68,8 +68,7 @@ public final class Sgnet implements Runnable {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    var launched = Launcher.relaunch(args);
-    System.exit(launched.isPresent() ? launched.getAsInt() : execute(args));
+    System.exit(execute(args));
   }
 
   /** Runs the command line and returns its exit code, without exiting. */

@@ -88,7 +88,7 @@ public record StoreSettings(
    * @throws SgnetException of kind {@link SgnetException.Kind#INVALID_INPUT} for anything else, or
    *     a size beyond what a {@code long} holds
    */
-  public static long parseSize(String text) {
+  static long parseSize(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     int shift = t.isEmpty() ? 0 : "kmgt".indexOf(t.charAt(t.length() - 1)) + 1;
     if (shift > 0) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the packaged {@code target/sgnet.jar} as a user would, in its own JVM. Public for the tests
- * of other packages that need a running server (the notebooks).
+ * Runs the packaged {@code target/sgnet.jar} as a user would, through its start script, in its own
+ * JVM. Public for the tests of other packages that need a running server (the notebooks).
  */
 public final class Jar {
 
@@ -29,14 +29,21 @@ public final class Jar {
     return jar;
   }
 
+  /** The start script the build writes beside the jar. */
+  public static Path script() {
+    Path script = path().resolveSibling("sgnet");
+    assertThat(script).as("the start script (run through 'mvnw verify')").isExecutable();
+    return script;
+  }
+
+  /** Runs sgnet through its start script, as the README says, with this JVM and a 1 GiB heap. */
   public static ProcessBuilder command(Path home, String... args) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    command.add("-jar");
-    command.add(path().toString());
+    command.add(script().toString());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("JAVA_OPTS", "-Xmx1g");
     // A private home so that the default store never lands in the real user's directory.
     pb.environment().put("HOME", home.toString());
     pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sgnet.SgnetException;
 
-/** Sizes as a page cache setting (and the launcher, for {@code -Xmx}) give them. */
+/** Sizes as a page cache setting gives them. */
 class StoreSettingsTest {
 
   @ParameterizedTest

@@ -1,0 +1,117 @@
+package org.sgnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start script the build writes beside the jar, and the class-data archive it maps. */
+class StartScriptIT {
+
+  @TempDir Path home;
+
+  @Test
+  void shouldPackageAnArchiveThatThisJdkMapsForTheJar() throws Exception {
+    // -Xshare:on makes the JVM refuse to start when it cannot map the archive, where the
+    // script's -Xshare:auto would quietly do without it.
+    Jar.Result r =
+        run(
+            List.of(
+                java(),
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + Jar.path().resolveSibling("sgnet.jsa").toAbsolutePath(),
+                "-jar",
+                Jar.path().toAbsolutePath().toString(),
+                "--version"),
+            null);
+
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).startsWith("sgnet ");
+  }
+
+  @Test
+  void shouldLoadMostClassesOfACommandFromTheArchive() throws Exception {
+    Path log = home.resolve("classes.txt");
+    Jar.Result r =
+        run(List.of(Jar.script().toString(), "--version"), "-Xlog:class+load:file=" + log);
+
+    assertThat(r.exitCode()).isZero();
+    List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
+    long shared = loaded.stream().filter(l -> l.contains("source: shared objects file")).count();
+    assertThat(shared).as("classes from the archive").isGreaterThan(loaded.size() / 2);
+  }
+
+  @Test
+  void shouldRunQuietlyWhenTheArchiveNoLongerFitsTheJar() throws Exception {
+    // A rebuilt jar beside an old archive, in a folder whose name has a space: the JVM cannot
+    // map the archive; the command still works and says nothing about it.
+    Path moved = Files.createDirectories(home.resolve("moved here"));
+    Path jar = Files.copy(Jar.path(), moved.resolve("sgnet.jar"));
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+    Files.copy(Jar.path().resolveSibling("sgnet.jsa"), moved.resolve("sgnet.jsa"));
+    Path script = Files.copy(Jar.script(), moved.resolve("sgnet"));
+
+    Jar.Result r = run(List.of(script.toString(), "--version"), null);
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("sgnet ").hasLineCount(1);
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void shouldPassTheCommandsExitCodeAndArgumentsThrough() throws Exception {
+    Jar.Result r = run(List.of(Jar.script().toString(), "analyse", "--as-of", "not a date"), null);
+
+    assertThat(r.exitCode()).isEqualTo(Sgnet.INVALID_INPUT);
+    assertThat(r.err()).contains("not a date");
+  }
+
+  @Test
+  void shouldStopTheServerCleanlyWhenStopped() throws Exception {
+    Path db = home.resolve("db");
+    try (Jar.Server server =
+        Jar.start(home, "sgnet serving", "serve", "--db", db.toString(), "--port", "0")) {
+      // exec: the script's process is the JVM itself, so a SIGTERM reaches the server.
+      assertThat(server.process().info().command().orElse("")).endsWith("java");
+      assertThat(server.stop()).isTrue();
+    }
+    // It shut down cleanly: the store it held opens again.
+    Jar.Result info = Jar.run(home, "store", "info", "--db", db.toString());
+    assertThat(info.exitCode()).as(info.err()).isZero();
+  }
+
+  private Jar.Result run(List<String> command, String javaOpts) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("HOME", home.toString());
+    pb.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+    if (javaOpts == null) {
+      pb.environment().remove("JAVA_OPTS");
+    } else {
+      pb.environment().put("JAVA_OPTS", javaOpts);
+    }
+    Path out = Files.createTempFile(home, "out", ".txt");
+    Path err = Files.createTempFile(home, "err", ".txt");
+    Process p =
+        pb.redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+    return new Jar.Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}
