@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jgrapht.alg.util.UnionFind;
 import org.sgnet.bundle.Agency;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.Event;
@@ -86,10 +87,10 @@ public final class IdentityResolver {
     }
     // Records that match one stored person are that person, and so one another (an analyst may
     // have merged two records that share nothing else): the stored person joins the sets too.
-    UnionFind sets = new UnionFind();
+    UnionFind<String> sets = new UnionFind<>(new HashSet<>(byId.keySet()));
+    Set<String> storedNodes = new HashSet<>();
     Map<String, String> owner = new HashMap<>();
     for (Map.Entry<String, List<SourcePerson>> e : byId.entrySet()) {
-      sets.add(e.getKey());
       for (String identifier : identifiers(e.getKey(), e.getValue())) {
         String first = owner.putIfAbsent(identifier, e.getKey());
         if (first != null) {
@@ -98,7 +99,9 @@ public final class IdentityResolver {
         KnownPerson stored = storeByIdentifier.get(identifier);
         if (stored != null) {
           String node = "\u0000" + stored.id();
-          sets.add(node);
+          if (storedNodes.add(node)) {
+            sets.addElement(node);
+          }
           sets.union(e.getKey(), node);
         }
       }
@@ -463,33 +466,5 @@ public final class IdentityResolver {
         List.copyOf(allIdentifiers),
         postcode,
         provenance);
-  }
-
-  /** Disjoint sets of ids, with path halving. */
-  private static final class UnionFind {
-    private final Map<String, String> parent = new HashMap<>();
-
-    void add(String id) {
-      parent.putIfAbsent(id, id);
-    }
-
-    String find(String id) {
-      String x = id;
-      while (!parent.get(x).equals(x)) {
-        String up = parent.get(parent.get(x));
-        parent.put(x, up);
-        x = up;
-      }
-      return x;
-    }
-
-    void union(String a, String b) {
-      String ra = find(a);
-      String rb = find(b);
-      if (!ra.equals(rb)) {
-        // The earlier record's root stays the root, so that ids follow record order.
-        parent.put(rb, ra);
-      }
-    }
   }
 }
