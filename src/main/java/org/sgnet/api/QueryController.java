@@ -15,13 +15,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.sgnet.SgnetException;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
@@ -92,7 +89,7 @@ class QueryController {
     Map<String, Object> params = body.parameters() == null ? Map.of() : body.parameters();
     // The query text may hold names in its literals: the audit keeps its hash, not its text.
     Map<String, String> audited = new LinkedHashMap<>(strings(params));
-    audited.put("queryHash", sha256(body.query()));
+    audited.put("queryHash", DigestUtils.sha256Hex(body.query()));
     AuditNote.attach(request, new AuditNote("cypher", audited, null, null));
     QueryResult result = cypher.run(body.query(), params);
     AuditNote.attach(request, new AuditNote("cypher", audited, (long) result.rows().size(), null));
@@ -103,15 +100,5 @@ class QueryController {
     Map<String, String> m = new LinkedHashMap<>();
     params.forEach((k, v) -> m.put(k, String.valueOf(v)));
     return m;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

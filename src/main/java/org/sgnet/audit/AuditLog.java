@@ -11,14 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.sgnet.SgnetException;
 
 /**
@@ -84,7 +82,7 @@ public final class AuditLog implements AutoCloseable {
   public synchronized long append(AuditEntry entry) {
     long next = seq + 1;
     String content = content(next, entry, last);
-    String hash = sha256(content);
+    String hash = DigestUtils.sha256Hex(content);
     String line = content + ",\"hash\":\"" + hash + "\"}\n";
     try {
       ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
@@ -184,7 +182,7 @@ public final class AuditLog implements AutoCloseable {
         if (!m.matches()) {
           return new Verification(false, n, prev, number, "not an audit line");
         }
-        if (!sha256(m.group(1)).equals(m.group(4))) {
+        if (!DigestUtils.sha256Hex(m.group(1)).equals(m.group(4))) {
           return new Verification(
               false, n, prev, number, "its content does not match its hash (edited)");
         }
@@ -226,15 +224,5 @@ public final class AuditLog implements AutoCloseable {
 
   static Path headOf(Path file) {
     return file.resolveSibling(file.getFileName() + ".head");
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

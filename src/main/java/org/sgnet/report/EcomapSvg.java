@@ -18,6 +18,9 @@ import org.sgnet.network.ChildNetwork;
  */
 final class EcomapSvg {
 
+  /** The GOV.UK text colour of labels. */
+  private static final String INK = "#0b0c0c";
+
   static final int WIDTH = 800;
   static final int HEIGHT = 640;
 
@@ -212,7 +215,7 @@ final class EcomapSvg {
 
   private static void box(StringBuilder svg, Box b, Map<String, List<ChildNetwork.Edge>> ties) {
     Svg.rect(svg, b.x, b.y, b.w, b.h, "rx=\"4\" fill=\"#f3f2f1\" stroke=\"#b1b4b6\"");
-    text(svg, clip(b.label), b.x + 8, b.y + 15, "start", "9.5", true);
+    Svg.text(svg, clip(b.label), b.x + 8, b.y + 15, "start", "9.5", true, INK);
     Svg.line(svg, b.x, b.y + HEADER - 2, b.x + b.w, b.y + HEADER - 2, "stroke=\"#b1b4b6\"");
     boolean right = b.dotsOnRight();
     int i = 0;
@@ -220,14 +223,15 @@ final class EcomapSvg {
       double[] dot = dot(b, i++);
       boolean lead = isLead(ties.get(p.getKey()));
       Svg.circle(svg, dot[0], dot[1], 4.5, "fill=\"#505a5f\"");
-      text(
+      Svg.text(
           svg,
           clip(p.getValue()) + (lead ? " (lead)" : ""),
           right ? b.x + b.w - 19 : b.x + 19,
           dot[1] + 3.5,
           right ? "end" : "start",
           "10",
-          lead);
+          lead,
+          INK);
     }
   }
 
@@ -311,18 +315,7 @@ final class EcomapSvg {
     String t = clip(text);
     double w = t.length() * (bold ? 6.6 : 6.0) + 6;
     Svg.rect(svg, x - w / 2, y - 10, w, 13, "fill=\"#ffffff\" fill-opacity=\"0.9\"");
-    text(svg, t, x, y, "middle", bold ? "11.5" : "10", bold);
-  }
-
-  private static void text(
-      StringBuilder svg,
-      String text,
-      double x,
-      double y,
-      String anchor,
-      String size,
-      boolean bold) {
-    Svg.text(svg, text, x, y, anchor, size, bold, "#0b0c0c");
+    Svg.text(svg, t, x, y, "middle", bold ? "11.5" : "10", bold, INK);
   }
 
   private static String clip(String text) {
@@ -349,7 +342,7 @@ final class EcomapSvg {
         y += 19;
       }
       legendLine(svg, t[0], x, y);
-      text(svg, t[1], x + 34, y + 3.5, "start", "9", false);
+      Svg.text(svg, t[1], x + 34, y + 3.5, "start", "9", false, INK);
       x += w;
     }
     x = 12;
@@ -363,7 +356,7 @@ final class EcomapSvg {
     };
     for (String[] s : shapes) {
       shape(svg, s[0], x + 7, y, s[0].equals("PROFESSIONAL") ? 4.5 : 6);
-      text(svg, s[1], x + 18, y + 3.5, "start", "9", false);
+      Svg.text(svg, s[1], x + 18, y + 3.5, "start", "9", false, INK);
       x += 30 + s[1].length() * 5.5 + 14;
     }
   }
