@@ -111,11 +111,14 @@ final class AnalyseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Checked before the store opens, which takes seconds: a mistyped option answers at once.
+    options(RuleOptions.defaults());
+    Engine requested = engine == null ? null : Engine.parse(engine);
     Map<String, Object> properties = store.properties();
     try (ApplicationContext context = Contexts.start(properties)) {
       RuleDefaults defaults = context.getBean(RuleDefaults.class);
       RuleOptions options = options(defaults.options());
-      Engine chosen = defaults.engineFor(engine == null ? null : Engine.parse(engine), options);
+      Engine chosen = defaults.engineFor(requested, options);
       Analyzer analyzer = context.getBean(Analyzer.class);
       Analysis analysis = analyzer.analyse(options, chosen);
       List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;

@@ -73,6 +73,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReportFormat chosen = format();
+    // Checked before the store opens, which takes seconds: a mistyped option answers at once.
+    run.applyTo(RuleOptions.defaults().toBuilder()).build();
     try (ApplicationContext context = Contexts.start(store.properties())) {
       RuleDefaults defaults = context.getBean(RuleDefaults.class);
       RuleOptions options = run.applyTo(defaults.options().toBuilder()).build();

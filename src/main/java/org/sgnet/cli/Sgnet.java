@@ -99,7 +99,11 @@ public final class Sgnet implements Runnable {
     if (e instanceof SgnetException s) {
       err.println("sgnet: " + s.getMessage());
       err.flush();
-      return s.kind() == SgnetException.Kind.INVALID_INPUT ? INVALID_INPUT : FAILURE;
+      // An id or path that names nothing is the user's input too: a typo, not a failure.
+      return s.kind() == SgnetException.Kind.INVALID_INPUT
+              || s.kind() == SgnetException.Kind.NOT_FOUND
+          ? INVALID_INPUT
+          : FAILURE;
     }
     err.println("sgnet: unexpected failure: " + e);
     err.flush();

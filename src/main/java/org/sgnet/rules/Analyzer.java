@@ -52,9 +52,21 @@ public final class Analyzer {
   /**
    * Runs the selected rules.
    *
-   * @throws SgnetException of kind INVALID_INPUT when the JGraphT engine is asked for but absent
+   * @throws SgnetException of kind INVALID_INPUT when the JGraphT engine is asked for but absent,
+   *     of kind NOT_FOUND when the options name a child the store does not hold (a mistyped id must
+   *     not read as a child with no findings)
    */
   public Analysis analyse(RuleOptions options, Engine engine) {
+    if (options.childId() != null
+        && !store
+            .query(
+                "read/child-exists",
+                Map.of("childId", options.childId()),
+                r -> r.get("found").asBoolean())
+            .get(0)) {
+      throw new SgnetException(
+          SgnetException.Kind.NOT_FOUND, "no child has id " + options.childId());
+    }
     RuleOptions resolved = options.withAsOf(resolveAsOf(options));
     if (engine == Engine.JGRAPHT && graph == null) {
       throw new SgnetException(

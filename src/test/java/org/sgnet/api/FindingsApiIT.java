@@ -101,4 +101,22 @@ class FindingsApiIT extends ApiTestSupport {
     assertThat(e.getResponse().getBody(String.class).orElse(""))
         .contains("urn:sgnet:problem:invalid-input");
   }
+
+  @Test
+  void shouldAnswer404ForAChildTheStoreDoesNotHold() {
+    // A mistyped id must not read as a child with no findings.
+    HttpClientResponseException e =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .exchange(
+                        ApiTestSupport.as(
+                            Role.ANALYST, HttpRequest.GET("/api/findings?child=child-x")),
+                        String.class));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(404);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("no child has id child-x");
+  }
 }

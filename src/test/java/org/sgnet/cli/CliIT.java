@@ -63,14 +63,18 @@ class CliIT {
   }
 
   @Test
-  void shouldExitTwoOnAMissingBundleAndOneOnAnUnknownId() throws Exception {
+  void shouldExitTwoOnAMissingBundleAndOnAnUnknownId() throws Exception {
     assertThat(
             Jar.run(home, "import", home.resolve("nowhere").toString(), "--db", db.toString())
                 .exitCode())
         .isEqualTo(2);
     Jar.Result unknown = Jar.run(home, "show", "no-such-id", "--db", db.toString());
-    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("no person or agency has id no-such-id");
+    Jar.Result typo = Jar.run(home, "analyse", "--child", "child-x", "--db", db.toString());
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.out()).isEmpty();
+    assertThat(typo.err()).isEqualTo("sgnet: no child has id child-x\n");
   }
 
   @Test
