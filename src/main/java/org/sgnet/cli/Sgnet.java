@@ -96,7 +96,9 @@ public final class Sgnet implements Runnable {
       err.flush();
       return INVALID_INPUT;
     }
-    if (e instanceof SgnetException s) {
+    SgnetException domain = domainCause(e);
+    if (domain != null) {
+      SgnetException s = domain;
       err.println("sgnet: " + s.getMessage());
       err.flush();
       // An id or path that names nothing is the user's input too: a typo, not a failure.
@@ -108,6 +110,19 @@ public final class Sgnet implements Runnable {
     err.println("sgnet: unexpected failure: " + e);
     err.flush();
     return FAILURE;
+  }
+
+  /**
+   * The domain failure behind an exception, if any: a store that cannot be opened fails while
+   * Micronaut creates its bean, which wraps it; the user is told the reason, not the wrapping.
+   */
+  private static SgnetException domainCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SgnetException s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Prints the version from the jar's manifest. */

@@ -13,6 +13,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.sgnet.SgnetException;
@@ -124,9 +125,16 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /** Why a connection failed, and what to do about it, in one line without the driver's text. */
   private static String reason(RuntimeException e) {
     if (e instanceof ServiceUnavailableException) {
-      return "nothing answers there";
+      return "nothing answers there; check the address (--uri or SGNET_STORE_URI) and that the"
+          + " server is running";
+    }
+    if (e instanceof AuthenticationException) {
+      return "the server refused the user name or password; set SGNET_STORE_USERNAME and"
+          + " SGNET_STORE_PASSWORD (for a store that 'sgnet serve' holds: user neo4j, password in"
+          + " the file bolt-password of its data directory)";
     }
     if (e instanceof Neo4jException n) {
       return n.code();

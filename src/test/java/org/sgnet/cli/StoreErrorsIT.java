@@ -1,0 +1,77 @@
+package org.sgnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store that cannot be reached answers with one line that says what to do, never with the
+ * framework's wrapping or a stack trace.
+ */
+class StoreErrorsIT {
+
+  private static final Pattern BOLT = Pattern.compile("Bolt (bolt://127\\.0\\.0\\.1:\\d+)");
+
+  @TempDir Path home;
+
+  @Test
+  void shouldSayInOneLineThatAServedStoreIsInUseAndHowToReachIt() throws Exception {
+    Path db = home.resolve("db");
+    try (Jar.Server server =
+        Jar.start(home, "sgnet serving", "serve", "--db", db.toString(), "--port", "0")) {
+      Jar.Result locked = Jar.run(home, "analyse", "--db", db.toString());
+      assertThat(locked.exitCode()).isEqualTo(Sgnet.FAILURE);
+      assertThat(locked.err())
+          .hasLineCount(1)
+          .startsWith("sgnet: cannot open the store in ")
+          .contains("--uri");
+
+      Matcher bolt = BOLT.matcher(server.line());
+      assertThat(bolt.find()).as(server.line()).isTrue();
+      Jar.Result refused =
+          run(
+              Map.of("SGNET_STORE_USERNAME", "neo4j", "SGNET_STORE_PASSWORD", "wrong"),
+              "analyse",
+              "--uri",
+              bolt.group(1));
+      assertThat(refused.exitCode()).isEqualTo(Sgnet.FAILURE);
+      assertThat(refused.err())
+          .hasLineCount(1)
+          .contains("refused the user name or password")
+          .contains("SGNET_STORE_PASSWORD")
+          .contains("bolt-password")
+          .doesNotContain("wrong");
+    }
+  }
+
+  @Test
+  void shouldSayInOneLineThatNothingAnswersAtTheAddress() throws Exception {
+    Jar.Result r = Jar.run(home, "analyse", "--uri", "bolt://127.0.0.1:1");
+
+    assertThat(r.exitCode()).isEqualTo(Sgnet.FAILURE);
+    assertThat(r.err())
+        .hasLineCount(1)
+        .startsWith("sgnet: cannot connect to the store at bolt://127.0.0.1:1: nothing answers")
+        .contains("SGNET_STORE_URI");
+  }
+
+  private Jar.Result run(Map<String, String> env, String... args) throws Exception {
+    ProcessBuilder pb = Jar.command(home, args);
+    pb.environment().putAll(env);
+    Path out = java.nio.file.Files.createTempFile(home, "out", ".txt");
+    Path err = java.nio.file.Files.createTempFile(home, "err", ".txt");
+    Process p =
+        pb.redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    return new Jar.Result(
+        p.exitValue(), java.nio.file.Files.readString(out), java.nio.file.Files.readString(err));
+  }
+}
