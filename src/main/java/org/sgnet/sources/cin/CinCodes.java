@@ -53,8 +53,9 @@ final class CinCodes {
   static final Map<String, String> PRIMARY_NEEDS = CodeLists.PRIMARY_NEED;
 
   /**
-   * {@code ReasonForClosure}: why the episode of need ended; the table every source shares, but RC7
-   * in the words this adapter has always written (its summaries must not change).
+   * {@code ReasonForClosure}: why the episode of need ended; the table every source shares, with
+   * RC7 as the census guide words it ("for any other reason"), as this adapter's summaries always
+   * have.
    */
   static final Map<String, String> CLOSURE_REASONS = closureReasons();
 

@@ -193,8 +193,9 @@ final class SsdContext {
   }
 
   /** Adds a decision of the authority's children's social care. */
-  void decision(Locator at, String id, LocalDate date, String childId, String by, String text) {
-    event(at, id, date, EventType.DECISION, childId, by, null, text, null, null);
+  void decision(
+      Locator at, String id, LocalDate date, String childId, String recordedBy, String text) {
+    event(at, id, date, EventType.DECISION, childId, recordedBy, null, text, null, null);
   }
 
   /** Adds a meeting of the kind that the table records. */

@@ -102,7 +102,7 @@ final class SsdEvents {
       String reason = f.code("cine_close_reason", SsdCodes.CLOSE_REASON, "closure reason", false);
       Boolean nfa = f.code("cine_referral_nfa", SsdCodes.YES_NO, "yes/no", false);
       String worker = ctx.worker(f, "cine_referral_worker_id");
-      String closedId = episode.end() == null || id == null ? null : ctx.derivedId(f, id, "closed");
+      String closedId = endId(f, id, episode, "closed");
       if (!f.ok()) {
         continue;
       }
@@ -138,10 +138,11 @@ final class SsdEvents {
         continue;
       }
       // An assessment is dated when it was completed (authorised); one still open at its start.
-      LocalDate date = span.end() != null ? span.end() : span.start();
+      LocalDate authorised = span.end();
+      LocalDate date = authorised != null ? authorised : span.start();
       List<String> notes = new ArrayList<>();
       notes.add(
-          span.end() != null
+          authorised != null
               ? "Child and family assessment completed"
               : "Assessment started, not yet completed");
       if (seen != null) {
@@ -286,7 +287,7 @@ final class SsdEvents {
       SsdContext.Span span =
           SsdContext.span(f, "cinp_cin_plan_start_date", true, "cinp_cin_plan_end_date");
       String worker = ctx.worker(f, "cinp_cin_plan_worker_id");
-      String endId = endId(f, id, span);
+      String endId = endId(f, id, span, "end");
       if (!f.ok()) {
         continue;
       }
@@ -295,9 +296,9 @@ final class SsdEvents {
     }
   }
 
-  /** Returns the id of the decision that ends a plan, or null when it has not ended. */
-  private String endId(Fields f, String id, SsdContext.Span span) {
-    return span.end() == null || id == null ? null : ctx.derivedId(f, id, "end");
+  /** Returns the id of the decision that ends an episode or plan, or null when it has not ended. */
+  private String endId(Fields f, String id, SsdContext.Span span, String suffix) {
+    return span.end() == null || id == null ? null : ctx.derivedId(f, id, suffix);
   }
 
   private void plan(
@@ -432,7 +433,7 @@ final class SsdEvents {
       SsdContext.Span span =
           SsdContext.span(f, "cppl_cp_plan_start_date", true, "cppl_cp_plan_end_date");
       Map<RiskCategory, String> categories = categories(f, "cppl_cp_plan_initial_category");
-      String endId = endId(f, id, span);
+      String endId = endId(f, id, span, "end");
       Map<RiskCategory, String> riskIds = new LinkedHashMap<>();
       if (id != null) {
         categories.keySet().forEach(c -> riskIds.put(c, ctx.derivedId(f, id, c.name())));
