@@ -68,6 +68,39 @@ public final class CodeLists {
           "NOBT", "Information not yet obtained");
 
   /**
+   * Primary need (the CIN census codes N0–N9, also in the SSD) → the category of need, for a
+   * decision's text.
+   */
+  public static final Map<String, String> PRIMARY_NEED =
+      ordered(
+          "N0", "not stated",
+          "N1", "abuse or neglect",
+          "N2", "child's disability",
+          "N3", "parental disability or illness",
+          "N4", "family in acute stress",
+          "N5", "family dysfunction",
+          "N6", "socially unacceptable behaviour",
+          "N7", "low income",
+          "N8", "absent parenting",
+          "N9", "cases other than children in need");
+
+  /**
+   * Reason for closure of an episode of need (the CIN census codes RC1–RC9, also in the SSD and the
+   * DfE's API) → why it closed, for the decision's text.
+   */
+  public static final Map<String, String> CLOSURE_REASON =
+      ordered(
+          "RC1", "adopted",
+          "RC2", "died",
+          "RC3", "child arrangements order",
+          "RC4", "special guardianship order",
+          "RC5", "transferred to another local authority",
+          "RC6", "transferred to adult social care",
+          "RC7", "services ceased for another reason",
+          "RC8", "closed after assessment, no further action",
+          "RC9", "closed after assessment, referred to early help");
+
+  /**
    * Factors identified at the end of an assessment (the CIN census codes, also in the SSD and the
    * DfE's API) → the category of the RISK event each becomes; {@code 21} (no factors identified)
    * becomes none. Every factor but that one is a concern an agency named about the child, needs
@@ -110,8 +143,12 @@ public final class CodeLists {
     return risk == null ? null : risk.orElse(null);
   }
 
+  /**
+   * Returns a code table from code/value pairs, in the order written: every format's code lists are
+   * written this way, so that a table reads as the guidance prints it.
+   */
   @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> ordered(Object... pairs) {
+  public static <V> Map<String, V> ordered(Object... pairs) {
     Map<String, V> m = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       m.put((String) pairs[i], (V) pairs[i + 1]);

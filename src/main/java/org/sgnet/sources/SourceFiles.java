@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.sgnet.SgnetException;
+import org.xml.sax.SAXParseException;
 
-/** Finding an adapter's files among the paths a user gave. */
+/** Finding an adapter's files among the paths a user gave, and refusing the ones it cannot read. */
 public final class SourceFiles {
 
   private SourceFiles() {}
@@ -52,12 +53,33 @@ public final class SourceFiles {
     return files;
   }
 
+  /**
+   * Returns the files whose name ends with one of the extensions (ignoring case): each path that is
+   * such a file, and such files of each folder, as {@link #expand(List, Predicate, String)} finds
+   * them. Every adapter knows its files by their extensions.
+   */
+  public static List<Path> expand(List<Path> paths, String what, String... extensions) {
+    return expand(
+        paths, f -> Stream.of(extensions).anyMatch(e -> SourceFiles.hasExtension(f, e)), what);
+  }
+
   /** Returns whether the file's name ends with the extension, ignoring case. */
   public static boolean hasExtension(Path file, String extension) {
     return file.getFileName()
         .toString()
         .toLowerCase(java.util.Locale.ROOT)
         .endsWith("." + extension.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Returns the refusal of an XML file that does not parse, at the line where parsing stopped (line
+   * 1 when the parser knows none): {@code name:line: what}.
+   */
+  public static SgnetException notWellFormed(String name, SAXParseException e, String what) {
+    return new SgnetException(
+        SgnetException.Kind.INVALID_INPUT,
+        name + ":" + Math.max(1, e.getLineNumber()) + ": " + what,
+        e);
   }
 
   /** Wraps a read failure of a file. */

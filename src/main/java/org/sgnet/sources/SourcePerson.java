@@ -47,4 +47,12 @@ public record SourcePerson(
       throw new IllegalArgumentException("a professional, and only a professional, has an agency");
     }
   }
+
+  /**
+   * Returns a person whom a source knows only by an id, a kind and a role, such as the carer or
+   * setting a child is placed with: no name, birth date, agency, identifiers or postcode.
+   */
+  public static SourcePerson unnamed(String id, PersonKind kind, String role, Locator at) {
+    return new SourcePerson(id, kind, null, null, null, role, List.of(), null, at);
+  }
 }

@@ -39,8 +39,6 @@ public final class AnnexAAdapter implements SourceAdapter {
 
   static final String FORMAT = "annex-a";
 
-  private static final List<String> EXTENSIONS = List.of("xlsx", "xlsm", "xls");
-
   @Override
   public String format() {
     return FORMAT;
@@ -56,11 +54,7 @@ public final class AnnexAAdapter implements SourceAdapter {
   public SourceRecords read(List<Path> paths, SourceOptions options) {
     SourceRecords records = new SourceRecords(FORMAT);
     RowMapper mapper = new RowMapper(records, options.authority());
-    List<Path> files =
-        SourceFiles.expand(
-            paths,
-            f -> EXTENSIONS.stream().anyMatch(e -> SourceFiles.hasExtension(f, e)),
-            "Annex A workbook (.xlsx)");
+    List<Path> files = SourceFiles.expand(paths, "Annex A workbook (.xlsx)", "xlsx", "xlsm", "xls");
     for (Path file : files) {
       readFile(file, records, mapper);
     }

@@ -1,6 +1,7 @@
 package org.sgnet.sources.annexa;
 
-import java.util.LinkedHashMap;
+import static org.sgnet.sources.CodeLists.ordered;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -224,14 +225,5 @@ final class AnnexACodes {
 
   private static Placement other(String role, boolean establishment) {
     return new Placement(PersonKind.OTHER, role, establishment);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Map<String, T> ordered(Object... pairs) {
-    Map<String, T> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], (T) pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -50,6 +50,7 @@ import static org.sgnet.sources.annexa.Col.S47_START;
 import static org.sgnet.sources.annexa.Col.TEAM;
 import static org.sgnet.sources.annexa.Col.WORKER;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,10 +65,7 @@ enum AnnexList {
       10,
       "adoption",
       List.of("placed for adoption"),
-      List.of(
-          CHILD_ID,
-          DOB,
-          ETHNICITY,
+      child(
           AD_FAMILY,
           AD_ENTERED_CARE,
           AD_NO_LONGER_DATE,
@@ -82,18 +80,13 @@ enum AnnexList {
       9,
       "care leavers",
       List.of("eligibility category", "la in touch"),
-      List.of(CHILD_ID, DOB, ETHNICITY, TEAM, WORKER, CL_PERSONAL_ADVISER, CL_PATHWAY_REVIEW),
+      allocated(CL_PERSONAL_ADVISER, CL_PATHWAY_REVIEW),
       List.of(CHILD_ID)),
   LOOKED_AFTER(
       8,
       "children looked after",
       List.of("started to be looked after"),
-      List.of(
-          CHILD_ID,
-          DOB,
-          ETHNICITY,
-          TEAM,
-          WORKER,
+      allocated(
           LAC_START,
           LEGAL_STATUS_START,
           LEGAL_STATUS,
@@ -108,12 +101,7 @@ enum AnnexList {
       7,
       "child protection",
       List.of("child protection plan start date"),
-      List.of(
-          CHILD_ID,
-          DOB,
-          ETHNICITY,
-          TEAM,
-          WORKER,
+      allocated(
           CPP_START,
           CPP_INITIAL_CATEGORY,
           CPP_LATEST_CATEGORY,
@@ -126,46 +114,37 @@ enum AnnexList {
       6,
       "children in need",
       List.of("cin start date", "primary need"),
-      List.of(
-          CHILD_ID,
-          DOB,
-          ETHNICITY,
-          TEAM,
-          WORKER,
-          CIN_START,
-          PRIMARY_NEED,
-          CIN_CLOSED,
-          CIN_CLOSURE_REASON),
+      allocated(CIN_START, PRIMARY_NEED, CIN_CLOSED, CIN_CLOSURE_REASON),
       List.of(CHILD_ID)),
   SECTION_47(
       5,
       "section 47 enquiries",
       List.of("section 47"),
-      List.of(CHILD_ID, DOB, ETHNICITY, TEAM, WORKER, S47_START, ICPC_DATE, ICPC_PLAN),
+      allocated(S47_START, ICPC_DATE, ICPC_PLAN),
       List.of(CHILD_ID, S47_START)),
   ASSESSMENTS(
       4,
       "assessments",
       List.of("continuous assessment"),
-      List.of(CHILD_ID, DOB, ETHNICITY, TEAM, WORKER, CA_START, CA_AUTHORISED),
+      allocated(CA_START, CA_AUTHORISED),
       List.of(CHILD_ID, CA_START)),
   REFERRALS(
       3,
       "referrals",
       List.of("date of referral", "referral source"),
-      List.of(CHILD_ID, DOB, ETHNICITY, TEAM, WORKER, REFERRAL_DATE, REFERRAL_SOURCE, REFERRAL_NFA),
+      allocated(REFERRAL_DATE, REFERRAL_SOURCE, REFERRAL_NFA),
       List.of(CHILD_ID, REFERRAL_DATE)),
   EARLY_HELP(
       2,
       "early help",
       List.of("organisation completing assessment", "assessment start date"),
-      List.of(CHILD_ID, DOB, ETHNICITY, EH_START, EH_COMPLETED, EH_ORGANISATION),
+      child(EH_START, EH_COMPLETED, EH_ORGANISATION),
       List.of(CHILD_ID, EH_START)),
   CONTACTS(
       1,
       "contacts",
       List.of("date of contact", "contact source"),
-      List.of(CHILD_ID, DOB, ETHNICITY, CONTACT_DATE, CONTACT_SOURCE),
+      child(CONTACT_DATE, CONTACT_SOURCE),
       List.of(CHILD_ID, CONTACT_DATE));
 
   private final int number;
@@ -181,6 +160,23 @@ enum AnnexList {
     this.signature = signature;
     this.columns = columns;
     this.required = required;
+  }
+
+  /** Returns the columns of a list of children: the child's own three, then the list's. */
+  private static List<Col> child(Col... columns) {
+    List<Col> all = new ArrayList<>(List.of(CHILD_ID, DOB, ETHNICITY));
+    all.addAll(List.of(columns));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns the columns of a list of children allocated to a worker: the child's, their team and
+   * worker, then the list's.
+   */
+  private static List<Col> allocated(Col... columns) {
+    List<Col> all = new ArrayList<>(List.of(TEAM, WORKER));
+    all.addAll(List.of(columns));
+    return child(all.toArray(Col[]::new));
   }
 
   /** Returns the list's number in the Ofsted template (List 1 to List 11). */

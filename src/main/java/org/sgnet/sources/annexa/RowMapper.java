@@ -191,6 +191,21 @@ final class RowMapper {
           f.at());
     }
 
+    /** Adds an event with no meeting subtype, value or seen-alone. */
+    void event(String tag, LocalDate date, EventType type, String recordedBy, String summary) {
+      event(tag, date, type, recordedBy, null, null, null, summary);
+    }
+
+    void meeting(
+        String tag, LocalDate date, String recordedBy, MeetingSubtype subtype, String summary) {
+      event(tag, date, EventType.MEETING, recordedBy, subtype, null, null, summary);
+    }
+
+    void risk(
+        String tag, LocalDate date, String recordedBy, RiskCategory category, String summary) {
+      event(tag, date, EventType.RISK, recordedBy, null, category.name(), null, summary);
+    }
+
     void decision(String tag, LocalDate date, String recordedBy, String text) {
       event(tag, date, EventType.DECISION, recordedBy, null, text, null, null);
     }
@@ -248,9 +263,6 @@ final class RowMapper {
         date,
         EventType.CIRCUMSTANCES_CHANGED,
         null,
-        null,
-        null,
-        null,
         "Contact received by children's social care" + from(c, Col.CONTACT_SOURCE, source));
   }
 
@@ -268,9 +280,6 @@ final class RowMapper {
         completed,
         EventType.ASSESSMENT,
         null,
-        null,
-        null,
-        null,
         "Early help assessment" + (organisation == null ? "" : " by " + organisation));
   }
 
@@ -286,9 +295,6 @@ final class RowMapper {
         "referral",
         date,
         EventType.CIRCUMSTANCES_CHANGED,
-        null,
-        null,
-        null,
         null,
         "Referral to children's social care"
             + from(c, Col.REFERRAL_SOURCE, source)
@@ -308,9 +314,6 @@ final class RowMapper {
         authorised,
         EventType.ASSESSMENT,
         worker,
-        null,
-        null,
-        null,
         "Children's social care assessment authorised");
   }
 
@@ -323,23 +326,17 @@ final class RowMapper {
       return;
     }
     String worker = c.add(strategy, strategy, null);
-    c.event(
+    c.meeting(
         "strategy",
         strategy,
-        EventType.MEETING,
         worker,
         MeetingSubtype.STRATEGY,
-        null,
-        null,
         "Strategy discussion initiating a section 47 enquiry");
-    c.event(
+    c.meeting(
         "icpc",
         icpc,
-        EventType.MEETING,
         worker,
         MeetingSubtype.RISK_MANAGEMENT,
-        null,
-        null,
         "Initial child protection conference");
     if (plan == Answer.YES || plan == Answer.NO) {
       c.decision(
@@ -395,25 +392,19 @@ final class RowMapper {
     String initialText = c.f.text(c.label(Col.CPP_INITIAL_CATEGORY));
     String latestText = c.f.text(c.label(Col.CPP_LATEST_CATEGORY));
     if (initial != null) {
-      c.event(
+      c.risk(
           "cppinitialrisk",
           start,
-          EventType.RISK,
           worker,
-          null,
-          initial.name(),
-          null,
+          initial,
           "Child protection plan, initial category of abuse: " + initialText);
     }
     if (latest != null && !latestText.equalsIgnoreCase(String.valueOf(initialText))) {
-      c.event(
+      c.risk(
           "cpplatestrisk",
           review != null ? review : start,
-          EventType.RISK,
           worker,
-          null,
-          latest.name(),
-          null,
+          latest,
           "Child protection plan, latest category of abuse: " + latestText);
     }
     if (alone == Answer.YES || alone == Answer.NO) {
@@ -427,14 +418,11 @@ final class RowMapper {
           alone == Answer.YES,
           "Statutory child protection visit");
     }
-    c.event(
+    c.meeting(
         "cppreview",
         review,
-        EventType.MEETING,
         worker,
         MeetingSubtype.RISK_MANAGEMENT,
-        null,
-        null,
         "Child protection review conference");
     c.decision("cppend", end, worker, "Child protection plan ended");
   }
@@ -471,16 +459,8 @@ final class RowMapper {
                 c.raw,
                 placedFrom == null ? "current" : placedFrom.toString());
     records.person(
-        new SourcePerson(
-            placedWith,
-            placement.kind(),
-            null,
-            null,
-            null,
-            placement.role() + " (" + typeCode + ")",
-            List.of(),
-            null,
-            c.f.at()));
+        SourcePerson.unnamed(
+            placedWith, placement.kind(), placement.role() + " (" + typeCode + ")", c.f.at()));
     records.tie(
         new Tie(
             TieType.PLACED_WITH,
@@ -497,14 +477,11 @@ final class RowMapper {
                 "x_placement_type",
                 typeCode)),
         c.f.at());
-    c.event(
+    c.meeting(
         "lacreview",
         review,
-        EventType.MEETING,
         worker,
         MeetingSubtype.LOOKED_AFTER_REVIEW,
-        null,
-        null,
         "Looked after child statutory review");
     c.decision(
         "lacceased",
@@ -524,15 +501,7 @@ final class RowMapper {
     if (adviser != null) {
       c.professional(adviser, "Personal adviser", null, null);
     }
-    c.event(
-        "pathwayreview",
-        review,
-        EventType.MEETING,
-        worker,
-        MeetingSubtype.OTHER,
-        null,
-        null,
-        "Pathway plan review");
+    c.meeting("pathwayreview", review, worker, MeetingSubtype.OTHER, "Pathway plan review");
   }
 
   private void adoption(Child c) {
@@ -577,16 +546,8 @@ final class RowMapper {
       return;
     }
     records.person(
-        new SourcePerson(
-            familyId,
-            PersonKind.FAMILY,
-            null,
-            null,
-            null,
-            "Adoptive family (prospective adopters)",
-            List.of(),
-            null,
-            c.f.at()));
+        SourcePerson.unnamed(
+            familyId, PersonKind.FAMILY, "Adoptive family (prospective adopters)", c.f.at()));
     if (placed != null) {
       // Placed for adoption until the adoption order; a decision to stop ends it when earlier.
       LocalDate end = adoptionOrder;

@@ -54,8 +54,7 @@ public final class CinAdapter implements SourceAdapter {
   public SourceRecords read(List<Path> paths, SourceOptions options) {
     SourceRecords records = new SourceRecords(FORMAT);
     Chronology chronology = new Chronology(records);
-    for (Path file :
-        SourceFiles.expand(paths, f -> SourceFiles.hasExtension(f, "xml"), "CIN census XML")) {
+    for (Path file : SourceFiles.expand(paths, "CIN census XML", "xml")) {
       readFile(file, options, records, chronology);
     }
     return records;
@@ -139,12 +138,8 @@ public final class CinAdapter implements SourceAdapter {
     try {
       return XmlElement.parse(new ByteArrayInputStream(bytes));
     } catch (SAXParseException e) {
-      throw new SgnetException(
-          SgnetException.Kind.INVALID_INPUT,
-          name
-              + ":"
-              + Math.max(1, e.getLineNumber())
-              + ": not a CIN census file: not well-formed XML (or a DOCTYPE, which is not read)");
+      throw SourceFiles.notWellFormed(
+          name, e, "not a CIN census file: not well-formed XML (or a DOCTYPE, which is not read)");
     } catch (SAXException | IOException e) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, name + ":1: not a CIN census file: not readable XML");

@@ -1,5 +1,7 @@
 package org.sgnet.sources.cin;
 
+import static org.sgnet.sources.CodeLists.ordered;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,31 +50,14 @@ final class CinCodes {
           "10", "unknown");
 
   /** {@code PrimaryNeedCode}: the child's main need at assessment. */
-  static final Map<String, String> PRIMARY_NEEDS =
-      ordered(
-          "N0", "not stated",
-          "N1", "abuse or neglect",
-          "N2", "child's disability",
-          "N3", "parental disability or illness",
-          "N4", "family in acute stress",
-          "N5", "family dysfunction",
-          "N6", "socially unacceptable behaviour",
-          "N7", "low income",
-          "N8", "absent parenting",
-          "N9", "cases other than children in need");
+  static final Map<String, String> PRIMARY_NEEDS = CodeLists.PRIMARY_NEED;
 
-  /** {@code ReasonForClosure}: why the episode of need ended. */
-  static final Map<String, String> CLOSURE_REASONS =
-      ordered(
-          "RC1", "adopted",
-          "RC2", "died",
-          "RC3", "child arrangements order",
-          "RC4", "special guardianship order",
-          "RC5", "transferred to another local authority",
-          "RC6", "transferred to adult social care",
-          "RC7", "services ceased for any other reason",
-          "RC8", "closed after assessment, no further action",
-          "RC9", "closed after assessment, referred to early help");
+  /**
+   * {@code ReasonForClosure}: why the episode of need ended; the table every source shares, with
+   * RC7 as the census guide words it ("for any other reason"), as this adapter's summaries always
+   * have.
+   */
+  static final Map<String, String> CLOSURE_REASONS = closureReasons();
 
   /** {@code AssessmentFactors}: the factors identified at the end of an assessment. */
   static final Map<String, Factor> FACTORS = factors();
@@ -97,6 +82,12 @@ final class CinCodes {
   /** The schema's yes/no type ({@code ReferralNFA}, {@code ICPCnotRequired}). */
   static final Map<String, Boolean> YES_NO =
       Map.of("TRUE", true, "1", true, "FALSE", false, "0", false);
+
+  private static Map<String, String> closureReasons() {
+    Map<String, String> m = new LinkedHashMap<>(CodeLists.CLOSURE_REASON);
+    m.put("RC7", "services ceased for any other reason");
+    return Collections.unmodifiableMap(m);
+  }
 
   private static Map<String, Factor> factors() {
     Map<String, Factor> m = new LinkedHashMap<>();
@@ -150,14 +141,6 @@ final class CinCodes {
     m.put("24A", new Factor("child criminal exploitation", RiskCategory.OFFENDING));
     // The risk each factor becomes is the one every source shares.
     m.replaceAll((code, f) -> new Factor(f.meaning(), CodeLists.factorRisk(code)));
-    return Collections.unmodifiableMap(m);
-  }
-
-  private static Map<String, String> ordered(String... pairs) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put(pairs[i], pairs[i + 1]);
-    }
     return Collections.unmodifiableMap(m);
   }
 }

@@ -42,13 +42,10 @@ final class ChildReader {
 
   /** Reads the child at a JSON path, such as {@code /3}. */
   void read(JsonTree.Node node, String path) {
-    payload.counted();
-    Item c = payload.item(node, path);
-    if (!c.ok()) {
-      return;
-    }
-    if (c.purged()) {
-      // The authority asks for all of the child's data to be removed: sgnet imports none of it.
+    Item c = payload.open(node, path);
+    if (c == null) {
+      // No object, or the authority asks for all of the child's data to be removed (purge): sgnet
+      // imports none of it.
       return;
     }
     String laChildId = c.idPart("la_child_id");

@@ -48,8 +48,7 @@ public final class DfeApiAdapter implements SourceAdapter {
   @Override
   public SourceRecords read(List<Path> paths, SourceOptions options) {
     SourceRecords records = new SourceRecords(FORMAT);
-    for (Path file :
-        SourceFiles.expand(paths, f -> SourceFiles.hasExtension(f, "json"), "JSON payload")) {
+    for (Path file : SourceFiles.expand(paths, "JSON payload", "json")) {
       readFile(file, records, options.authority());
     }
     return records;

@@ -1,6 +1,7 @@
 package org.sgnet.sources.dfeapi;
 
-import java.util.LinkedHashMap;
+import static org.sgnet.sources.CodeLists.ordered;
+
 import java.util.Map;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.PersonKind;
@@ -158,17 +159,7 @@ final class DfeCodes {
           "10", "an unknown source");
 
   /** CIN census reasons for closure ({@code closure_reason}) → the decision's text. */
-  static final Map<String, String> CLOSURE_REASONS =
-      ordered(
-          "RC1", "adopted",
-          "RC2", "died",
-          "RC3", "child arrangements order",
-          "RC4", "special guardianship order",
-          "RC5", "transferred to another local authority",
-          "RC6", "transferred to adult social care",
-          "RC7", "services ceased for another reason",
-          "RC8", "closed after assessment, no further action",
-          "RC9", "closed after assessment, referred to early help");
+  static final Map<String, String> CLOSURE_REASONS = CodeLists.CLOSURE_REASON;
 
   /**
    * CIN census ethnicity codes ({@code ethnicity}). The event keeps the code as written so that
@@ -186,14 +177,5 @@ final class DfeCodes {
 
   private static Placement kinship(String text) {
     return new Placement(LegalBasis.KINSHIP, false, PersonKind.CARER, text);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Map<String, T> ordered(Object... pairs) {
-    Map<String, T> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], (T) pairs[i + 1]);
-    }
-    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -31,12 +31,8 @@ final class EpisodeReader {
 
   /** Reads the episode at a JSON path, such as {@code /3/social_care_episodes/0}. */
   void read(JsonTree.Node node, String path, String laChildId, String childId) {
-    payload.counted();
-    Item e = payload.item(node, path);
-    if (!e.ok()) {
-      return;
-    }
-    if (e.purged()) {
+    Item e = payload.open(node, path);
+    if (e == null) {
       return;
     }
     String episodeId = e.idPart("social_care_episode_id");
@@ -75,26 +71,20 @@ final class EpisodeReader {
           "Referral to children's social care" + (source == null ? "" : " by " + source));
     }
     if (Boolean.TRUE.equals(noFurtherAction)) {
-      payload.event(
+      decision(
           e,
           DfeIds.event(laChildId, "nfa", episodeId),
           referral,
-          EventType.DECISION,
           childId,
-          null,
-          "No further action after the referral",
-          null);
+          "No further action after the referral");
     }
     if (closure != null) {
-      payload.event(
+      decision(
           e,
           DfeIds.event(laChildId, "close", episodeId),
           closure,
-          EventType.DECISION,
           childId,
-          null,
-          "Social care episode closed" + (reason == null ? "" : ": " + reason),
-          null);
+          "Social care episode closed" + (reason == null ? "" : ": " + reason));
     }
     for (int i = 0; i < workers.size(); i++) {
       worker(workers.get(i), path + "/care_worker_details/" + i, childId);
@@ -127,12 +117,8 @@ final class EpisodeReader {
 
   /** A care worker: a PROFESSIONAL of the authority and an INVOLVED tie for their dates. */
   private void worker(JsonTree.Node node, String path, String childId) {
-    payload.counted();
-    Item w = payload.item(node, path);
-    if (!w.ok()) {
-      return;
-    }
-    if (w.purged()) {
+    Item w = payload.open(node, path);
+    if (w == null) {
       return;
     }
     String workerId = w.idPart("worker_id");
@@ -173,12 +159,8 @@ final class EpisodeReader {
    * RISK event for each factor that is a risk.
    */
   private void assessment(JsonTree.Node node, String path, String laChildId, String childId) {
-    payload.counted();
-    Item a = payload.item(node, path);
-    if (!a.ok()) {
-      return;
-    }
-    if (a.purged()) {
+    Item a = payload.open(node, path);
+    if (a == null) {
       return;
     }
     String assessmentId = a.idPart("child_and_family_assessment_id");
@@ -258,12 +240,8 @@ final class EpisodeReader {
   }
 
   private void plan(JsonTree.Node node, String path, String laChildId, String childId, Plan plan) {
-    payload.counted();
-    Item p = payload.item(node, path);
-    if (!p.ok()) {
-      return;
-    }
-    if (p.purged()) {
+    Item p = payload.open(node, path);
+    if (p == null) {
       return;
     }
     String planId = p.idPart(plan.idMember);
@@ -273,25 +251,15 @@ final class EpisodeReader {
     if (!p.ok()) {
       return;
     }
-    payload.event(
+    decision(
         p,
         DfeIds.event(laChildId, plan.kind, planId, "start"),
         start,
-        EventType.DECISION,
         childId,
-        null,
-        plan.text + " started",
-        null);
+        plan.text + " started");
     if (end != null) {
-      payload.event(
-          p,
-          DfeIds.event(laChildId, plan.kind, planId, "end"),
-          end,
-          EventType.DECISION,
-          childId,
-          null,
-          plan.text + " ended",
-          null);
+      decision(
+          p, DfeIds.event(laChildId, plan.kind, planId, "end"), end, childId, plan.text + " ended");
     }
   }
 
@@ -300,12 +268,8 @@ final class EpisodeReader {
    * child protection conference (a RISK_MANAGEMENT meeting) and the enquiry's end (a DECISION).
    */
   private void enquiry(JsonTree.Node node, String path, String laChildId, String childId) {
-    payload.counted();
-    Item s = payload.item(node, path);
-    if (!s.ok()) {
-      return;
-    }
-    if (s.purged()) {
+    Item s = payload.open(node, path);
+    if (s == null) {
       return;
     }
     String enquiryId = s.idPart("section_47_assessment_id");
@@ -321,24 +285,20 @@ final class EpisodeReader {
     if (!s.ok()) {
       return;
     }
-    payload.event(
+    meeting(
         s,
         DfeIds.event(laChildId, "s47", enquiryId, "strategy"),
         start,
-        EventType.MEETING,
         childId,
         MeetingSubtype.STRATEGY,
-        null,
         "Strategy discussion: section 47 enquiry started");
     if (icpc != null) {
-      payload.event(
+      meeting(
           s,
           DfeIds.event(laChildId, "s47", enquiryId, "icpc"),
           icpc,
-          EventType.MEETING,
           childId,
           MeetingSubtype.RISK_MANAGEMENT,
-          null,
           "Initial child protection conference");
     }
     if (end != null) {
@@ -348,26 +308,19 @@ final class EpisodeReader {
               : conference
                   ? ": initial child protection conference required"
                   : ": no conference required";
-      payload.event(
+      decision(
           s,
           DfeIds.event(laChildId, "s47", enquiryId, "end"),
           end,
-          EventType.DECISION,
           childId,
-          null,
-          "Section 47 enquiry ended" + outcome,
-          null);
+          "Section 47 enquiry ended" + outcome);
     }
   }
 
   /** A looked-after placement: a PLACED_WITH tie to the unnamed carer or establishment. */
   private void placement(JsonTree.Node node, String path, String laChildId, String childId) {
-    payload.counted();
-    Item p = payload.item(node, path);
-    if (!p.ok()) {
-      return;
-    }
-    if (p.purged()) {
+    Item p = payload.open(node, path);
+    if (p == null) {
       return;
     }
     String placementId = p.idPart("child_looked_after_placement_id");
@@ -386,11 +339,7 @@ final class EpisodeReader {
         type.with() == PersonKind.FAMILY
             ? DfeIds.parents(laChildId)
             : DfeIds.place(laChildId, placementId, typeCode, postcode);
-    payload
-        .records()
-        .person(
-            new SourcePerson(
-                with, type.with(), null, null, null, type.text(), List.of(), null, p.at()));
+    payload.records().person(SourcePerson.unnamed(with, type.with(), type.text(), p.at()));
     payload
         .records()
         .tie(
@@ -414,12 +363,8 @@ final class EpisodeReader {
   /** Adoption: a DECISION for each of its dates. */
   private void adoption(
       JsonTree.Node node, String path, String laChildId, String episodeId, String childId) {
-    payload.counted();
-    Item a = payload.item(node, path);
-    if (!a.ok()) {
-      return;
-    }
-    if (a.purged()) {
+    Item a = payload.open(node, path);
+    if (a == null) {
       return;
     }
     LocalDate decided = a.date("initial_decision_date", false);
@@ -456,16 +401,24 @@ final class EpisodeReader {
       LocalDate date,
       String text) {
     if (date != null) {
-      payload.event(
-          a,
-          DfeIds.event(laChildId, "adopt", episodeId, step),
-          date,
-          EventType.DECISION,
-          childId,
-          null,
-          text,
-          null);
+      decision(a, DfeIds.event(laChildId, "adopt", episodeId, step), date, childId, text);
     }
+  }
+
+  /** Adds a decision of the authority about the child. */
+  private void decision(Item from, String id, LocalDate date, String childId, String text) {
+    payload.event(from, id, date, EventType.DECISION, childId, null, text, null);
+  }
+
+  /** Adds a meeting of the authority about the child. */
+  private void meeting(
+      Item from,
+      String id,
+      LocalDate date,
+      String childId,
+      MeetingSubtype subtype,
+      String summary) {
+    payload.event(from, id, date, EventType.MEETING, childId, subtype, null, summary);
   }
 
   private static void endNotBeforeStart(

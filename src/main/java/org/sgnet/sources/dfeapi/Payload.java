@@ -21,6 +21,16 @@ import org.sgnet.sources.SourceRecords;
 record Payload(SourceRecords records, String file, String authority, String agencyId) {
 
   /**
+   * Counts a nested record and returns it, or {@code null} when it is refused (no object) or the
+   * authority asked for it to be purged: then nothing of it is read.
+   */
+  Item open(JsonTree.Node node, String path) {
+    counted();
+    Item item = item(node, path);
+    return item.ok() && !item.purged() ? item : null;
+  }
+
+  /**
    * Returns a record of the file: an object at a JSON path. A value that is no object is refused at
    * once (the record is then not {@link Item#ok()}), so that the caller reads no member of it.
    */

@@ -84,8 +84,7 @@ public final class PartnerAdapter implements SourceAdapter {
   @Override
   public SourceRecords read(List<Path> paths, SourceOptions options) {
     SourceRecords records = new SourceRecords(FORMAT);
-    for (Path file :
-        SourceFiles.expand(paths, f -> SourceFiles.hasExtension(f, "csv"), "CSV file")) {
+    for (Path file : SourceFiles.expand(paths, "CSV file", "csv")) {
       readFile(file, records);
     }
     return records;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.RiskCategory;
@@ -62,11 +61,12 @@ final class SsdCare {
       Fields f = ctx.fields(row);
       String child = ctx.child(f, "lega_person_id");
       LegalBasis basis = f.code("lega_legal_status", SsdCodes.LEGAL_STATUS, "legal status", true);
-      LocalDate start = f.date("lega_legal_status_start_date", true);
-      LocalDate end = f.date("lega_legal_status_end_date", false);
-      SsdContext.period(f, start, end, "lega_legal_status_end_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "lega_legal_status_start_date", true, "lega_legal_status_end_date");
       if (f.ok()) {
-        byChild.computeIfAbsent(child, k -> new ArrayList<>()).add(new Status(start, end, basis));
+        byChild
+            .computeIfAbsent(child, k -> new ArrayList<>())
+            .add(new Status(span.start(), span.end(), basis));
       }
     }
     return byChild;
@@ -113,9 +113,9 @@ final class SsdCare {
       Fields f = ctx.fields(row);
       String child = ctx.child(f, "clae_person_id");
       String episode = f.id("clae_cla_episode_id", "ssd.carer-episode");
-      LocalDate start = f.date("clae_cla_episode_start_date", true);
-      LocalDate end = f.date("clae_cla_episode_ceased_date", false);
-      SsdContext.period(f, start, end, "clae_cla_episode_ceased_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "clae_cla_episode_start_date", true, "clae_cla_episode_ceased_date");
+      LocalDate start = span.start();
       LegalBasis basis = null;
       if (child != null && start != null) {
         basis =
@@ -145,23 +145,15 @@ final class SsdCare {
                 episode, new SsdCodes.Carer(PersonKind.OTHER, "Placement (not described)"));
       }
       ctx.records.person(
-          new SourcePerson(
-              placement.carerId(),
-              placement.carer().kind(),
-              null,
-              null,
-              null,
-              placement.carer().role(),
-              List.of(),
-              null,
-              f.at()));
+          SourcePerson.unnamed(
+              placement.carerId(), placement.carer().kind(), placement.carer().role(), f.at()));
       ctx.records.tie(
           new Tie(
               TieType.PLACED_WITH,
               child,
               placement.carerId(),
               start,
-              end,
+              span.end(),
               null,
               basis,
               null,
@@ -175,25 +167,23 @@ final class SsdCare {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "miss_table_id", "missing");
       String child = ctx.child(f, "miss_person_id");
-      LocalDate start = f.date("miss_missing_episode_start_date", true);
-      LocalDate end = f.date("miss_missing_episode_end_date", false);
-      SsdContext.period(f, start, end, "miss_missing_episode_end_date");
+      SsdContext.Span span =
+          SsdContext.span(
+              f, "miss_missing_episode_start_date", true, "miss_missing_episode_end_date");
       String type =
           f.code("miss_missing_episode_type", SsdCodes.MISSING_TYPE, "missing episode type", false);
       if (!f.ok()) {
         continue;
       }
-      ctx.event(
+      ctx.risk(
           f.at(),
           id,
-          start,
-          EventType.RISK,
+          span.start(),
           child,
           null,
-          null,
-          RiskCategory.MISSING.name(),
-          null,
-          (type == null ? "Missing episode" : type) + (end == null ? ", not yet ended" : ""));
+          RiskCategory.MISSING,
+          (type == null ? "Missing episode" : type)
+              + (span.end() == null ? ", not yet ended" : ""));
     }
   }
 }

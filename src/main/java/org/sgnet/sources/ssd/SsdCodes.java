@@ -78,31 +78,10 @@ final class SsdCodes {
           SsdTable.CLA_REVIEWS, MeetingSubtype.LOOKED_AFTER_REVIEW);
 
   /** {@code cine_cin_primary_need_code}: the category of need, for the decision's text. */
-  static final Map<String, String> PRIMARY_NEED =
-      Map.of(
-          "N0", "not stated",
-          "N1", "abuse or neglect",
-          "N2", "child's disability",
-          "N3", "parental disability or illness",
-          "N4", "family in acute stress",
-          "N5", "family dysfunction",
-          "N6", "socially unacceptable behaviour",
-          "N7", "low income",
-          "N8", "absent parenting",
-          "N9", "cases other than children in need");
+  static final Map<String, String> PRIMARY_NEED = CodeLists.PRIMARY_NEED;
 
   /** {@code cine_close_reason}: why the CIN episode closed, for the decision's text. */
-  static final Map<String, String> CLOSE_REASON =
-      Map.of(
-          "RC1", "adopted",
-          "RC2", "died",
-          "RC3", "child arrangements order",
-          "RC4", "special guardianship order",
-          "RC5", "transferred to another local authority",
-          "RC6", "transferred to adult social care",
-          "RC7", "services ceased for another reason",
-          "RC8", "closed after assessment, no further action",
-          "RC9", "closed after assessment, referred to early help");
+  static final Map<String, String> CLOSE_REASON = CodeLists.CLOSURE_REASON;
 
   /**
    * {@code link_identifier_type} → the identifier scheme; empty for identifiers of a case, a court

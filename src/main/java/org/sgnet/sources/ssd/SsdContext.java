@@ -9,6 +9,7 @@ import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.MeetingSubtype;
 import org.sgnet.bundle.PersonKind;
+import org.sgnet.bundle.RiskCategory;
 import org.sgnet.bundle.Sector;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.Locator;
@@ -143,11 +144,20 @@ final class SsdContext {
     return id;
   }
 
-  /** Refuses the row when the period ends before it starts. */
-  static void period(Fields f, LocalDate start, LocalDate end, String endField) {
+  /** The start and end dates of a row's period; either is {@code null} when not given. */
+  record Span(LocalDate start, LocalDate end) {}
+
+  /**
+   * Reads a row's period (the end is never required), refusing the row when it ends before it
+   * starts: every dated table reads its two dates so.
+   */
+  static Span span(Fields f, String startField, boolean startRequired, String endField) {
+    LocalDate start = f.date(startField, startRequired);
+    LocalDate end = f.date(endField, false);
     if (start != null && end != null && end.isBefore(start)) {
       f.refuse(endField, "is before the start date");
     }
+    return new Span(start, end);
   }
 
   /** Adds an event of the authority's children's social care. */
@@ -180,6 +190,46 @@ final class SsdContext {
             summary,
             Map.of()),
         at);
+  }
+
+  /** Adds a decision of the authority's children's social care. */
+  void decision(
+      Locator at, String id, LocalDate date, String childId, String recordedBy, String text) {
+    event(at, id, date, EventType.DECISION, childId, recordedBy, null, text, null, null);
+  }
+
+  /** Adds a meeting of the kind that the table records. */
+  void meeting(
+      Locator at,
+      String id,
+      LocalDate date,
+      String childId,
+      String recordedBy,
+      SsdTable table,
+      String summary) {
+    event(
+        at,
+        id,
+        date,
+        EventType.MEETING,
+        childId,
+        recordedBy,
+        SsdCodes.MEETING.get(table),
+        null,
+        null,
+        summary);
+  }
+
+  /** Adds a risk of the category to the child. */
+  void risk(
+      Locator at,
+      String id,
+      LocalDate date,
+      String childId,
+      String recordedBy,
+      RiskCategory category,
+      String summary) {
+    event(at, id, date, EventType.RISK, childId, recordedBy, null, category.name(), null, summary);
   }
 
   /** Returns a short, stable hash of the text: an id part that does not show the text. */

@@ -96,15 +96,13 @@ final class SsdEvents {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "cine_referral_id", "referral");
       String child = ctx.child(f, "cine_person_id");
-      LocalDate date = f.date("cine_referral_date", true);
-      LocalDate closed = f.date("cine_close_date", false);
-      SsdContext.period(f, date, closed, "cine_close_date");
+      SsdContext.Span episode = SsdContext.span(f, "cine_referral_date", true, "cine_close_date");
       String need =
           f.code("cine_cin_primary_need_code", SsdCodes.PRIMARY_NEED, "primary need", false);
       String reason = f.code("cine_close_reason", SsdCodes.CLOSE_REASON, "closure reason", false);
       Boolean nfa = f.code("cine_referral_nfa", SsdCodes.YES_NO, "yes/no", false);
       String worker = ctx.worker(f, "cine_referral_worker_id");
-      String closedId = closed == null || id == null ? null : ctx.derivedId(f, id, "closed");
+      String closedId = endId(f, id, episode, "closed");
       if (!f.ok()) {
         continue;
       }
@@ -113,19 +111,15 @@ final class SsdEvents {
               ? "Referral: no further action"
               : "Referral accepted: child in need episode opened"
                   + (need == null ? "" : ", primary need " + need);
-      ctx.event(f.at(), id, date, EventType.DECISION, child, worker, null, decision, null, null);
+      ctx.decision(f.at(), id, episode.start(), child, worker, decision);
       if (closedId != null) {
-        ctx.event(
+        ctx.decision(
             f.at(),
             closedId,
-            closed,
-            EventType.DECISION,
+            episode.end(),
             child,
             null,
-            null,
-            "Child in need episode closed" + (reason == null ? "" : ": " + reason),
-            null,
-            null);
+            "Child in need episode closed" + (reason == null ? "" : ": " + reason));
       }
     }
   }
@@ -135,9 +129,8 @@ final class SsdEvents {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "cina_assessment_id", "assessment");
       String child = ctx.child(f, "cina_person_id");
-      LocalDate start = f.date("cina_assessment_start_date", true);
-      LocalDate authorised = f.date("cina_assessment_auth_date", false);
-      SsdContext.period(f, start, authorised, "cina_assessment_auth_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "cina_assessment_start_date", true, "cina_assessment_auth_date");
       Boolean seen = f.code("cina_assessment_child_seen", SsdCodes.YES_NO, "yes/no", false);
       Boolean nfa = f.code("cina_assessment_outcome_nfa", SsdCodes.YES_NO, "yes/no", false);
       String worker = ctx.worker(f, "cina_assessment_worker_id");
@@ -145,7 +138,8 @@ final class SsdEvents {
         continue;
       }
       // An assessment is dated when it was completed (authorised); one still open at its start.
-      LocalDate date = authorised != null ? authorised : start;
+      LocalDate authorised = span.end();
+      LocalDate date = authorised != null ? authorised : span.start();
       List<String> notes = new ArrayList<>();
       notes.add(
           authorised != null
@@ -198,16 +192,13 @@ final class SsdEvents {
         continue;
       }
       for (Map.Entry<RiskCategory, List<String>> risk : risks.entrySet()) {
-        ctx.event(
+        ctx.risk(
             f.at(),
             ids.get(risk.getKey()),
             assessment.date(),
-            EventType.RISK,
             assessment.childId(),
             assessment.workerId(),
-            null,
-            risk.getKey().name(),
-            null,
+            risk.getKey(),
             "Assessment factors " + String.join(", ", risk.getValue()));
       }
     }
@@ -293,33 +284,34 @@ final class SsdEvents {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "cinp_cin_plan_id", "cinplan");
       String child = ctx.child(f, "cinp_person_id");
-      LocalDate start = f.date("cinp_cin_plan_start_date", true);
-      LocalDate end = f.date("cinp_cin_plan_end_date", false);
-      SsdContext.period(f, start, end, "cinp_cin_plan_end_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "cinp_cin_plan_start_date", true, "cinp_cin_plan_end_date");
       String worker = ctx.worker(f, "cinp_cin_plan_worker_id");
-      String endId = end == null || id == null ? null : ctx.derivedId(f, id, "end");
+      String endId = endId(f, id, span, "end");
       if (!f.ok()) {
         continue;
       }
       childOfCinPlan.put(f.text("cinp_cin_plan_id"), child);
-      plan(f, id, endId, start, end, child, worker, "Child in need plan");
+      plan(f, id, endId, span, child, worker, "Child in need plan");
     }
+  }
+
+  /** Returns the id of the decision that ends an episode or plan, or null when it has not ended. */
+  private String endId(Fields f, String id, SsdContext.Span span, String suffix) {
+    return span.end() == null || id == null ? null : ctx.derivedId(f, id, suffix);
   }
 
   private void plan(
       Fields f,
       String id,
       String endId,
-      LocalDate start,
-      LocalDate end,
+      SsdContext.Span span,
       String child,
       String worker,
       String what) {
-    ctx.event(
-        f.at(), id, start, EventType.DECISION, child, worker, null, what + " started", null, null);
+    ctx.decision(f.at(), id, span.start(), child, worker, what + " started");
     if (endId != null) {
-      ctx.event(
-          f.at(), endId, end, EventType.DECISION, child, null, null, what + " ended", null, null);
+      ctx.decision(f.at(), endId, span.end(), child, null, what + " ended");
     }
   }
 
@@ -389,24 +381,20 @@ final class SsdEvents {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "s47e_s47_enquiry_id", "s47");
       String child = ctx.child(f, "s47e_person_id");
-      LocalDate start = f.date("s47e_s47_start_date", true);
-      LocalDate end = f.date("s47e_s47_end_date", false);
-      SsdContext.period(f, start, end, "s47e_s47_end_date");
+      LocalDate start =
+          SsdContext.span(f, "s47e_s47_start_date", true, "s47e_s47_end_date").start();
       Boolean nfa = f.code("s47e_s47_nfa", SsdCodes.YES_NO, "yes/no", false);
       String worker = ctx.worker(f, "s47e_s47_completed_by_worker_id");
       if (!f.ok()) {
         continue;
       }
-      ctx.event(
+      ctx.meeting(
           f.at(),
           id,
           start,
-          EventType.MEETING,
           child,
           worker,
-          SsdCodes.MEETING.get(SsdTable.S47_ENQUIRY),
-          null,
-          null,
+          SsdTable.S47_ENQUIRY,
           "Strategy discussion: section 47 enquiry started"
               + (Boolean.TRUE.equals(nfa) ? "; enquiry ended with no further action" : ""));
     }
@@ -423,16 +411,13 @@ final class SsdEvents {
       if (!f.ok()) {
         continue;
       }
-      ctx.event(
+      ctx.meeting(
           f.at(),
           id,
           date,
-          EventType.MEETING,
           child,
           worker,
-          SsdCodes.MEETING.get(SsdTable.INITIAL_CP_CONFERENCE),
-          null,
-          null,
+          SsdTable.INITIAL_CP_CONFERENCE,
           "Initial child protection conference"
               + (plan == null
                   ? ""
@@ -445,11 +430,10 @@ final class SsdEvents {
       Fields f = ctx.fields(row);
       String id = ctx.eventId(f, "cppl_cp_plan_id", "cpplan");
       String child = ctx.child(f, "cppl_person_id");
-      LocalDate start = f.date("cppl_cp_plan_start_date", true);
-      LocalDate end = f.date("cppl_cp_plan_end_date", false);
-      SsdContext.period(f, start, end, "cppl_cp_plan_end_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "cppl_cp_plan_start_date", true, "cppl_cp_plan_end_date");
       Map<RiskCategory, String> categories = categories(f, "cppl_cp_plan_initial_category");
-      String endId = end == null || id == null ? null : ctx.derivedId(f, id, "end");
+      String endId = endId(f, id, span, "end");
       Map<RiskCategory, String> riskIds = new LinkedHashMap<>();
       if (id != null) {
         categories.keySet().forEach(c -> riskIds.put(c, ctx.derivedId(f, id, c.name())));
@@ -458,18 +442,15 @@ final class SsdEvents {
         continue;
       }
       childOfCpPlan.put(f.text("cppl_cp_plan_id"), child);
-      plan(f, id, endId, start, end, child, null, "Child protection plan");
+      plan(f, id, endId, span, child, null, "Child protection plan");
       for (Map.Entry<RiskCategory, String> c : categories.entrySet()) {
-        ctx.event(
+        ctx.risk(
             f.at(),
             riskIds.get(c.getKey()),
-            start,
-            EventType.RISK,
+            span.start(),
             child,
             null,
-            null,
-            c.getKey().name(),
-            null,
+            c.getKey(),
             "Child protection plan category: " + c.getValue());
       }
     }
@@ -520,17 +501,8 @@ final class SsdEvents {
       if (!f.ok()) {
         continue;
       }
-      ctx.event(
-          f.at(),
-          id,
-          date,
-          EventType.MEETING,
-          child,
-          null,
-          SsdCodes.MEETING.get(SsdTable.CP_REVIEWS),
-          null,
-          null,
-          "Review child protection conference");
+      ctx.meeting(
+          f.at(), id, date, child, null, SsdTable.CP_REVIEWS, "Review child protection conference");
     }
   }
 
@@ -555,16 +527,13 @@ final class SsdEvents {
         continue;
       }
       String participation = f.text("clar_cla_review_participation");
-      ctx.event(
+      ctx.meeting(
           f.at(),
           id,
           date,
-          EventType.MEETING,
           child,
           null,
-          SsdCodes.MEETING.get(SsdTable.CLA_REVIEWS),
-          null,
-          null,
+          SsdTable.CLA_REVIEWS,
           "Looked-after review"
               + (participation == null ? "" : "; participation " + participation));
     }

@@ -34,9 +34,7 @@ final class SsdExtract {
    */
   static SsdExtract read(List<Path> paths, SourceRecords records) {
     SsdExtract extract = new SsdExtract();
-    for (Path file :
-        SourceFiles.expand(
-            paths, f -> SourceFiles.hasExtension(f, "csv"), "CSV file of SSD tables")) {
+    for (Path file : SourceFiles.expand(paths, "CSV file of SSD tables", "csv")) {
       extract.readFile(file, records);
     }
     return extract;

@@ -282,9 +282,8 @@ final class SsdPeople {
       Fields f = ctx.fields(row);
       String child = ctx.child(f, "invo_person_id");
       String worker = f.id("invo_professional_id", "ssd.prof");
-      LocalDate start = f.date("invo_involvement_start_date", false);
-      LocalDate end = f.date("invo_involvement_end_date", false);
-      SsdContext.period(f, start, end, "invo_involvement_end_date");
+      SsdContext.Span span =
+          SsdContext.span(f, "invo_involvement_start_date", false, "invo_involvement_end_date");
       if (!f.ok()) {
         continue;
       }
@@ -292,7 +291,17 @@ final class SsdPeople {
       boolean lead = role != null && SsdCodes.LEAD_ROLES.contains(role.toUpperCase(Locale.ROOT));
       ctx.professional(worker, f.at());
       ctx.records.tie(
-          new Tie(TieType.INVOLVED, worker, child, start, end, null, null, lead, Map.of()), f.at());
+          new Tie(
+              TieType.INVOLVED,
+              worker,
+              child,
+              span.start(),
+              span.end(),
+              null,
+              null,
+              lead,
+              Map.of()),
+          f.at());
     }
   }
 

@@ -251,9 +251,7 @@ final class ReturnMapper {
           f.refuse("URN", "is not an Ofsted URN sgnet can keep (1 to 48 letters and digits)");
         }
       }
-      if (start != null && end != null && end.isBefore(start)) {
-        f.refuse("DEC", "is before DECOM: an episode cannot end before it starts");
-      }
+      endNotBeforeStart(f, start, end, "DEC", "DECOM", "an episode");
       if (!f.ok()) {
         continue;
       }
@@ -287,17 +285,16 @@ final class ReturnMapper {
     children.put(h.id(), h.child());
     records.person(
         new SourcePerson(h.id(), PersonKind.CHILD, null, h.dob(), null, null, h.ids(), home, at));
-    records.event(
-        event(
-            h.id(),
-            "ethnic",
-            first,
-            EventType.ETHNICITY_RECORDED,
-            null,
-            h.ethnic(),
-            "903 ethnic origin: " + Ssda903Codes.ETHNICITY.get(h.ethnic()),
-            Map.of()),
-        at);
+    event(
+        at,
+        h.id(),
+        "ethnic",
+        first,
+        EventType.ETHNICITY_RECORDED,
+        null,
+        h.ethnic(),
+        "903 ethnic origin: " + Ssda903Codes.ETHNICITY.get(h.ethnic()),
+        Map.of());
     String carer = null;
     PersonKind carerKind = null;
     for (Episode e : episodes) {
@@ -331,8 +328,7 @@ final class ReturnMapper {
     } else {
       id = SourceIds.id("903.pl", e.child(), DAY.format(e.start()), e.placeCode());
     }
-    records.person(
-        new SourcePerson(id, p.kind(), null, null, null, p.role(), List.of(), null, e.at()));
+    records.person(SourcePerson.unnamed(id, p.kind(), p.role(), e.at()));
     return id;
   }
 
@@ -348,22 +344,16 @@ final class ReturnMapper {
       return null;
     }
     String code = f.text("REVIEW_CODE").toUpperCase(Locale.ROOT);
-    return new Pending(
+    return pendingEvent(
+        r,
         id,
         date,
-        r.at(),
-        () ->
-            records.event(
-                event(
-                    id,
-                    "review",
-                    date,
-                    EventType.MEETING,
-                    MeetingSubtype.LOOKED_AFTER_REVIEW,
-                    null,
-                    "Looked-after review (" + code + ": " + participation + ")",
-                    Map.of("x_review_code", code)),
-                r.at()));
+        "review",
+        EventType.MEETING,
+        MeetingSubtype.LOOKED_AFTER_REVIEW,
+        null,
+        "Looked-after review (" + code + ": " + participation + ")",
+        Map.of("x_review_code", code));
   }
 
   private Pending missing(Ssda903Record r) {
@@ -372,9 +362,7 @@ final class ReturnMapper {
     String kind = f.code("MISSING", Ssda903Codes.MISSING, "missing episode type", true);
     LocalDate start = f.date("MIS_START", true);
     LocalDate end = f.date("MIS_END", false);
-    if (start != null && end != null && end.isBefore(start)) {
-      f.refuse("MIS_END", "is before MIS_START: an absence cannot end before it starts");
-    }
+    endNotBeforeStart(f, start, end, "MIS_END", "MIS_START", "an absence");
     if (!f.ok()) {
       return null;
     }
@@ -383,22 +371,8 @@ final class ReturnMapper {
     if (end != null) {
       extra.put("x_missing_end", end.toString());
     }
-    return new Pending(
-        id,
-        start,
-        r.at(),
-        () ->
-            records.event(
-                event(
-                    id,
-                    "missing",
-                    start,
-                    EventType.RISK,
-                    null,
-                    RiskCategory.MISSING.name(),
-                    kind,
-                    extra),
-                r.at()));
+    return pendingEvent(
+        r, id, start, "missing", EventType.RISK, null, RiskCategory.MISSING.name(), kind, extra);
   }
 
   private Pending socialWorker(Ssda903Record r) {
@@ -408,9 +382,7 @@ final class ReturnMapper {
     LocalDate start = f.date("SW_DECOM", true);
     LocalDate end = f.date("SW_DEC", false);
     f.code("SW_REASON", Ssda903Codes.SW_REASON, "reason for social worker change", false);
-    if (start != null && end != null && end.isBefore(start)) {
-      f.refuse("SW_DEC", "is before SW_DECOM: an allocation cannot end before it starts");
-    }
+    endNotBeforeStart(f, start, end, "SW_DEC", "SW_DECOM", "an allocation");
     if (!f.ok()) {
       return null;
     }
@@ -445,29 +417,21 @@ final class ReturnMapper {
     String id = childId(f);
     LocalDate start = f.date("DOLO_START", true);
     LocalDate end = f.date("DOLO_END", false);
-    if (start != null && end != null && end.isBefore(start)) {
-      f.refuse("DOLO_END", "is before DOLO_START: an order cannot end before it starts");
-    }
+    endNotBeforeStart(f, start, end, "DOLO_END", "DOLO_START", "an order");
     if (!f.ok()) {
       return null;
     }
     Map<String, String> extra = end == null ? Map.of() : Map.of("x_dolo_end", end.toString());
-    return new Pending(
+    return pendingEvent(
+        r,
         id,
         start,
-        r.at(),
-        () ->
-            records.event(
-                event(
-                    id,
-                    "dolo",
-                    start,
-                    EventType.DECISION,
-                    null,
-                    "Deprivation of liberty order",
-                    null,
-                    extra),
-                r.at()));
+        "dolo",
+        EventType.DECISION,
+        null,
+        "Deprivation of liberty order",
+        null,
+        extra);
   }
 
   private Pending outcomes(Ssda903Record r) {
@@ -484,30 +448,28 @@ final class ReturnMapper {
         r.at(),
         () -> {
           if (Boolean.TRUE.equals(convicted)) {
-            records.event(
-                event(
-                    id,
-                    "offending",
-                    yearEnd(),
-                    EventType.RISK,
-                    null,
-                    RiskCategory.OFFENDING.name(),
-                    "OC2: convicted, or given a final warning or reprimand, during the year",
-                    Map.of()),
-                r.at());
+            event(
+                r.at(),
+                id,
+                "offending",
+                yearEnd(),
+                EventType.RISK,
+                null,
+                RiskCategory.OFFENDING.name(),
+                "OC2: convicted, or given a final warning or reprimand, during the year",
+                Map.of());
           }
           if (Boolean.TRUE.equals(substance)) {
-            records.event(
-                event(
-                    id,
-                    "substance",
-                    yearEnd(),
-                    EventType.RISK,
-                    null,
-                    RiskCategory.SUBSTANCE_MISUSE.name(),
-                    "OC2: identified as having a substance misuse problem during the year",
-                    Map.of()),
-                r.at());
+            event(
+                r.at(),
+                id,
+                "substance",
+                yearEnd(),
+                EventType.RISK,
+                null,
+                RiskCategory.SUBSTANCE_MISUSE.name(),
+                "OC2: identified as having a substance misuse problem during the year",
+                Map.of());
           }
         });
   }
@@ -536,7 +498,38 @@ final class ReturnMapper {
                     + " the XML HEADER): every child of a return needs one"));
   }
 
-  private Event event(
+  /** Refuses the record when its period ends before it starts; {@code what} names the period. */
+  private static void endNotBeforeStart(
+      Fields f, LocalDate start, LocalDate end, String endField, String startField, String what) {
+    if (start != null && end != null && end.isBefore(start)) {
+      f.refuse(endField, "is before " + startField + ": " + what + " cannot end before it starts");
+    }
+  }
+
+  /**
+   * Returns a record that becomes one event of the child, on the record's date (the child and date
+   * first, as {@link Pending} holds them), once it is known whether the child's header was mapped.
+   */
+  private Pending pendingEvent(
+      Ssda903Record r,
+      String childId,
+      LocalDate date,
+      String kind,
+      EventType type,
+      MeetingSubtype subtype,
+      String value,
+      String summary,
+      Map<String, String> extra) {
+    return new Pending(
+        childId,
+        date,
+        r.at(),
+        () -> event(r.at(), childId, kind, date, type, subtype, value, summary, extra));
+  }
+
+  /** Adds an event of the authority about the child, its id {@code CHILDID-kind-yyyymmdd[-n]}. */
+  private void event(
+      Locator at,
       String childId,
       String kind,
       LocalDate date,
@@ -548,9 +541,11 @@ final class ReturnMapper {
     String base = childId + "-" + kind + "-" + DAY.format(date);
     int n = eventIds.merge(base, 1, Integer::sum);
     String id = n == 1 ? base : base + "-" + n;
-    return new Event(
-        id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
-        extra);
+    records.event(
+        new Event(
+            id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
+            extra),
+        at);
   }
 
   private void seen(LocalDate date) {

@@ -51,11 +51,7 @@ public final class Ssda903Adapter implements SourceAdapter {
   @Override
   public SourceRecords read(List<Path> paths, SourceOptions options) {
     SourceRecords records = new SourceRecords(FORMAT);
-    List<Path> files =
-        SourceFiles.expand(
-            paths,
-            f -> SourceFiles.hasExtension(f, "csv") || SourceFiles.hasExtension(f, "xml"),
-            "SSDA903 file (.csv or .xml)");
+    List<Path> files = SourceFiles.expand(paths, "SSDA903 file (.csv or .xml)", "csv", "xml");
     List<Path> xml = files.stream().filter(Ssda903Adapter::isXml).toList();
     if (!xml.isEmpty() && xml.size() != files.size()) {
       // One return is read at a time, and both forms together would be two returns (or one

@@ -1,5 +1,7 @@
 package org.sgnet.sources.ssda903;
 
+import static org.sgnet.sources.CodeLists.ordered;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -136,15 +138,6 @@ final class Ssda903Codes {
     m.put("U5", new Placement(carer, "Foster carer (fostering for adoption)", false));
     m.put("U6", new Placement(carer, "Foster carer", false));
     m.put("Z1", new Placement(other, "Other placement", false));
-    return java.util.Collections.unmodifiableMap(m);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Map<String, T> ordered(Object... pairs) {
-    Map<String, T> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], (T) pairs[i + 1]);
-    }
     return java.util.Collections.unmodifiableMap(m);
   }
 }

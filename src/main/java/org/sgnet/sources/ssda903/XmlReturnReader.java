@@ -213,13 +213,7 @@ final class XmlReturnReader {
     try (InputStream in = Files.newInputStream(file)) {
       return builder().parse(in);
     } catch (SAXParseException e) {
-      throw new SgnetException(
-          SgnetException.Kind.INVALID_INPUT,
-          name
-              + ":"
-              + Math.max(1, e.getLineNumber())
-              + ": not an SSDA903 XML file: not well-formed",
-          e);
+      throw SourceFiles.notWellFormed(name, e, "not an SSDA903 XML file: not well-formed");
     } catch (SAXException e) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT,
