@@ -1,12 +1,9 @@
 package org.sgnet.sources;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** Making bundle ids from a source's own ids and names, the same each time the source is read. */
 public final class SourceIds {
@@ -42,7 +39,7 @@ public final class SourceIds {
     if (slug.length() > 24) {
       slug = slug.substring(0, 24).replaceAll("-$", "");
     }
-    String hash = sha256(folded).substring(0, 8);
+    String hash = DigestUtils.sha256Hex(folded).substring(0, 8);
     return slug.isEmpty() ? prefix + "-" + hash : prefix + "-" + slug + "-" + hash;
   }
 
@@ -57,17 +54,5 @@ public final class SourceIds {
         .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", " ")
         .trim();
-  }
-
-  /**
-   * Returns the SHA-256 of the text's UTF-8 bytes in hex: an id part that does not show the text.
-   */
-  public static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }

@@ -70,7 +70,8 @@ final class DfeIds {
 
   /** The first 16 hex digits of the SHA-256 of the parts (a collision is not to be expected). */
   private static String hash(String kind, String... parts) {
-    return org.sgnet.sources.SourceIds.sha256(kind + "\u0000" + String.join("\u0000", parts))
+    return org.apache.commons.codec.digest.DigestUtils.sha256Hex(
+            kind + "\u0000" + String.join("\u0000", parts))
         .substring(0, 16);
   }
 }

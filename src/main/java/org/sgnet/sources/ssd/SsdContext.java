@@ -234,6 +234,6 @@ final class SsdContext {
 
   /** Returns a short, stable hash of the text: an id part that does not show the text. */
   static String hash(String text) {
-    return org.sgnet.sources.SourceIds.sha256(text).substring(0, 12);
+    return org.apache.commons.codec.digest.DigestUtils.sha256Hex(text).substring(0, 12);
   }
 }
