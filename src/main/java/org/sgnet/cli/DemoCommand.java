@@ -61,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  " + name + " / " + new String(password) + "   (" + role + ")");
           }
           out.println(
-              "Try: curl -u analyst:PASSWORD http://127.0.0.1:"
-                  + server.port
+              "Try: curl -u analyst:PASSWORD "
+                  + context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL()
                   + "/api/children/child-j/network");
         },
         () -> DemoBundle.deleteTree(home));

@@ -71,7 +71,9 @@ final class ServeCommand implements Callable<Integer> {
       Consumer<ApplicationContext> beforeReady,
       Runnable afterStop)
       throws InterruptedException {
-    ApplicationContext context = start(properties);
+    Map<String, Object> starting = new java.util.HashMap<>(properties);
+    starting.put("sgnet.server.starting", "true");
+    ApplicationContext context = start(starting);
     // Micronaut's own shutdown hook stops the server and the context (closing the store); this
     // one waits for that, then cleans up after it. Closing the context here as well would race
     // Micronaut's hook and deadlock on their locks.
@@ -92,6 +94,9 @@ final class ServeCommand implements Callable<Integer> {
                   afterStop.run();
                 }));
     beforeReady.accept(context);
+    out.flush();
+    // Only now does /health say UP: the demo's case and users are there when it does.
+    context.getBean(org.sgnet.app.Readiness.class).ready();
     EmbeddedServer http = context.getBean(EmbeddedServer.class);
     Store s = context.getBean(Store.class);
     out.println("sgnet serving " + http.getURL() + " (store: " + describe(s) + ")");

@@ -55,6 +55,41 @@ class ServeIT {
   }
 
   @Test
+  void shouldPrintTheDemoUsersBeforeHealthSaysUp() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Process demo =
+        Jar.command(home, "demo", "--port", Integer.toString(port))
+            .redirectOutput(home.resolve("demo-out.txt").toFile())
+            .redirectError(home.resolve("demo-err.txt").toFile())
+            .start();
+    try {
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+      boolean up = false;
+      while (!up && System.nanoTime() < deadline && demo.isAlive()) {
+        try {
+          up = get("http://127.0.0.1:" + port + "/health", null).statusCode() == 200;
+        } catch (java.io.IOException notListeningYet) {
+          // The server has not bound its port yet.
+        }
+        if (!up) {
+          Thread.sleep(50);
+        }
+      }
+      // Read at the moment /health first answered UP: the users are printed already.
+      String printed = Files.readString(home.resolve("demo-out.txt"));
+      assertThat(up).as(Files.readString(home.resolve("demo-err.txt"))).isTrue();
+      assertThat(printed).contains("  analyst / ").contains("  reviewer / ");
+      assertThat(printed).contains("Try: curl -u analyst:PASSWORD http://127.0.0.1:" + port + "/");
+    } finally {
+      demo.destroy();
+      demo.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void shouldLetCypherShellInWithTheGeneratedPasswordAndNobodyElse() throws Exception {
     Path db = home.resolve("db");
     Jar.Result imported =
