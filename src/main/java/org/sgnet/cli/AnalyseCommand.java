@@ -42,7 +42,8 @@ import picocli.CommandLine.Option;
     },
     footer = {
       "",
-      "Every threshold can also be set in the configuration, e.g. sgnet.rules.overload.professionals"
+      "Every threshold can also be set in the configuration, e.g. the setting"
+          + " sgnet.rules.overload.professionals"
           + " or SGNET_RULES_WINDOW.",
       "",
       "Examples:",

@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  sgnet generate --children 1000 --out ./synthetic",
-      "  sgnet generate --children 30000 --seed 7 --out ./m && sgnet import ./m --db ./m-db",
+      "  sgnet generate --children 30000 --seed 7 --out ./m",
+      "  sgnet import ./m --db ./m-db",
       "  sgnet generate --children 15000 --events-per-year 2 --out ./bench --force"
     })
 final class GenerateCommand implements Callable<Integer> {

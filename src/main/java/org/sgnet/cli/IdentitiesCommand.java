@@ -36,8 +36,8 @@ import picocli.CommandLine.Parameters;
       "",
       "Examples:",
       "  sgnet identities",
-      "  sgnet identities confirm partner-csc-5466968 partner-education-6319532 --by 'A. Analyst'",
-      "  sgnet identities reject partner-csc-1 partner-education-9 --reason 'twins' --by me",
+      "  sgnet identities confirm partner-csc-54 partner-education-63 --by 'A. Ali'",
+      "  sgnet identities reject partner-csc-1 partner-education-9 --reason twins",
       "  sgnet identities decisions"
     })
 final class IdentitiesCommand implements Callable<Integer> {

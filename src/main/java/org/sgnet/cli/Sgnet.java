@@ -38,15 +38,15 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Examples:",
-      "  sgnet demo                         serve the Child J demo on http://127.0.0.1:8080",
-      "  sgnet import case.zip              import a case bundle into the default store",
-      "  sgnet analyse --explain            the findings of the rule catalogue, with evidence",
-      "  sgnet report --out briefing.pdf    a pseudonymised board briefing of those findings",
-      "  sgnet serve --db ./data            serve a store kept in ./data",
+      "  sgnet demo                       serve the Child J demo on 127.0.0.1:8080",
+      "  sgnet import case.zip            import a case bundle into the default store",
+      "  sgnet analyse --explain          the rule catalogue's findings, with evidence",
+      "  sgnet report --out brief.pdf     a pseudonymised board briefing of them",
+      "  sgnet serve --db ./data          serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
       "  sgnet generate --children 1000 --out ./synthetic",
       "",
-      "Exit codes: 0 success, 1 failure, 2 invalid input (bundle or options)."
+      "Exit codes: 0 success, 1 failure, 2 invalid input (bundle, options, unknown id)."
     })
 public final class Sgnet implements Runnable {
 
@@ -128,9 +128,24 @@ public final class Sgnet implements Runnable {
   /** Prints the version from the jar's manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Sgnet.class.getPackage().getImplementationVersion();
-      return new String[] {"sgnet " + (v == null ? "development build" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      var manifests = Sgnet.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+      while (manifests.hasMoreElements()) {
+        try (java.io.InputStream in = manifests.nextElement().openStream()) {
+          java.util.jar.Attributes a = new java.util.jar.Manifest(in).getMainAttributes();
+          if ("sgnet".equals(a.getValue("Implementation-Title"))) {
+            return new String[] {
+              "sgnet "
+                  + a.getValue("Implementation-Version")
+                  + " (built "
+                  + a.getValue("Build-Time")
+                  + ")"
+            };
+          }
+        }
+      }
+      // Run from the classes folder (an IDE, the unit tests): no jar, no manifest.
+      return new String[] {"sgnet development build"};
     }
   }
 }

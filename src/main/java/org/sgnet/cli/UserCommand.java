@@ -51,8 +51,8 @@ final class UserCommand implements Runnable {
       footer = {
         "",
         "Examples:",
-        "  printf '%s\\n' \"$PASSWORD\" | sgnet user add ana --role ANALYST --password-stdin",
-        "  sgnet user add board-tool --role TOOL --password-stdin --db ./data < secret.txt"
+        "  printf '%%s\\n' \"$PW\" | sgnet user add ana --role ANALYST --password-stdin",
+        "  sgnet user add board-tool --role TOOL --password-stdin < secret.txt"
       })
   static final class Add implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "Login name.")
