@@ -3,7 +3,7 @@ package org.sgnet.generate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Sector;
 
 /**
@@ -20,8 +20,13 @@ final class Authority {
     "bridge", "field", "ham", "ford", "ton", "borough", "wick", "stead", "mouth", "bury"
   };
 
-  /** An agency of agencies.csv. */
-  record Org(String id, String name, Sector sector) {}
+  /** An agency: a row of agencies.csv. */
+  record Org(String id, String name, Sector sector) implements Row {
+    @Override
+    public void writeTo(CsvRows<?> out) throws IOException {
+      out.cell(id).cell(name).plain(sector.name());
+    }
+  }
 
   /** A professional: a PROFESSIONAL row of people.csv. */
   record Pro(String id, Org org, String role) {}
@@ -58,7 +63,7 @@ final class Authority {
    * @param index the authority's number, from 1
    * @param children how many children the authority serves, which sizes its schools and projects
    */
-  Authority(int index, int children, CsvRows people) {
+  Authority(int index, int children, CsvRows<PersonRow> people) {
     int t = index - 1;
     String name = TOWN_START[t % TOWN_START.length] + TOWN_END[(t / TOWN_START.length) % 10];
     this.town = t < TOWN_START.length * TOWN_END.length ? name : name + " " + index;
@@ -129,7 +134,7 @@ final class Authority {
    * the current one's caseload is full. Only counters are kept, so a national run stays small.
    */
   static final class Pool {
-    private final CsvRows people;
+    private final CsvRows<PersonRow> people;
     private final String prefix;
     private final Org org;
     private final String role;
@@ -139,7 +144,7 @@ final class Authority {
     private int load;
     private int capacity;
 
-    Pool(CsvRows people, String prefix, Org org, String role, int minLoad, int maxLoad) {
+    Pool(CsvRows<PersonRow> people, String prefix, Org org, String role, int minLoad, int maxLoad) {
       this.people = people;
       this.prefix = prefix;
       this.org = org;
@@ -153,12 +158,12 @@ final class Authority {
      * capacity drawn between the minimum and the maximum, so a whole sibling group stays with one
      * worker and only the last worker of a pool can hold fewer than the minimum.
      */
-    Pro take(int children, SplittableRandom rnd) throws IOException {
+    Pro take(int children, Dice dice) throws IOException {
       if (created == 0 || load >= capacity) {
         created++;
         load = 0;
         int room = Math.max(1, maxLoad - 3);
-        capacity = minLoad >= room ? minLoad : rnd.nextInt(minLoad, room + 1);
+        capacity = minLoad >= room ? minLoad : dice.between(minLoad, room);
         write(created);
       }
       load += children;
@@ -166,11 +171,11 @@ final class Authority {
     }
 
     /** Returns any one already created (creating the first if there is none): a past worker. */
-    Pro any(SplittableRandom rnd) throws IOException {
+    Pro any(Dice dice) throws IOException {
       if (created == 0) {
-        return take(0, rnd);
+        return take(0, dice);
       }
-      return pro(1 + rnd.nextInt(created));
+      return pro(1 + dice.below(created));
     }
 
     int created() {
@@ -184,16 +189,17 @@ final class Authority {
     private void write(int n) throws IOException {
       if (org == null) {
         // Residential homes are people of kind OTHER: the registered manager the child lives with.
-        people.cell(prefix + n).cell("OTHER").cell("Residential Home " + n).cell(null).cell(null);
+        people.add(
+            new PersonRow(prefix + n, PersonKind.OTHER, "Residential Home " + n, null, role));
       } else {
-        people
-            .cell(prefix + n)
-            .cell("PROFESSIONAL")
-            .cell(role + " " + n + ", " + org.name())
-            .cell(null)
-            .cell(org.id());
+        people.add(
+            new PersonRow(
+                prefix + n,
+                PersonKind.PROFESSIONAL,
+                role + " " + n + ", " + org.name(),
+                org.id(),
+                role));
       }
-      people.cell(role).end();
     }
   }
 }

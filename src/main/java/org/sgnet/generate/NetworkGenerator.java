@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.sgnet.bundle.BundleLayout;
 
 /**
@@ -14,10 +13,11 @@ import org.sgnet.bundle.BundleLayout;
  * parents and carers, placements of every legal basis, professionals with realistic caseloads and
  * about ten chronology entries per child per year over the three years up to a fixed end date.
  *
- * <p>The same children, seed and rate give byte-identical files: one seeded {@link
- * SplittableRandom} drives everything, in a fixed order, and no hash ordering is involved. Rows are
- * written as each family is generated, so memory stays flat from a hundred children to the 400,000
- * children in need of England.
+ * <p>The same children, seed and rate give byte-identical files: one seeded {@code Dice} drives
+ * everything, in a fixed order, and no hash ordering is involved. What happens in a family, and how
+ * often, is the business of the scenarios that {@code Families} runs in turn, with every
+ * probability taken from {@code Odds}. Rows are written as each family is generated, so memory
+ * stays flat from a hundred children to the 400,000 children in need of England.
  */
 public final class NetworkGenerator {
 
@@ -25,9 +25,10 @@ public final class NetworkGenerator {
   public static final List<String> FILES = BundleLayout.FILES;
 
   /** Opens the writer of the bundle's file number {@code i}, its header from the format. */
-  private static CsvRows rows(Path dir, int i) throws IOException {
+  private static <R extends Row> CsvRows<R> rows(Path dir, int i, Text text) throws IOException {
     String file = FILES.get(i);
-    return new CsvRows(dir.resolve(file), BundleLayout.columns(file).toArray(String[]::new));
+    return new CsvRows<>(
+        dir.resolve(file), text, BundleLayout.columns(file).toArray(String[]::new));
   }
 
   /** The last day of every generated chronology: fixed, so that output depends on the seed only. */
@@ -75,6 +76,7 @@ public final class NetworkGenerator {
   private final int children;
   private final long seed;
   private final double eventsPerYear;
+  private final Odds odds;
 
   /**
    * @param children how many children, at least 1
@@ -82,6 +84,15 @@ public final class NetworkGenerator {
    * @param eventsPerYear chronology entries per child per year on average, more than 0
    */
   public NetworkGenerator(int children, long seed, double eventsPerYear) {
+    this(children, seed, eventsPerYear, Odds.DEFAULT);
+  }
+
+  /**
+   * A generator with other odds than {@link Odds#DEFAULT}.
+   *
+   * @param odds every probability and tuning number of the scenarios
+   */
+  NetworkGenerator(int children, long seed, double eventsPerYear, Odds odds) {
     if (children < 1) {
       throw new IllegalArgumentException("children must be at least 1");
     }
@@ -91,6 +102,7 @@ public final class NetworkGenerator {
     this.children = children;
     this.seed = seed;
     this.eventsPerYear = eventsPerYear;
+    this.odds = java.util.Objects.requireNonNull(odds, "odds");
   }
 
   /** A generator with {@link #DEFAULT_EVENTS_PER_YEAR}. */
@@ -105,17 +117,16 @@ public final class NetworkGenerator {
   public Summary generate(Path dir, Progress progress) throws IOException {
     long started = System.nanoTime();
     Files.createDirectories(dir);
-    SplittableRandom rnd = new SplittableRandom(seed);
-    int end = (int) END.toEpochDay();
-    int dataStart = (int) END.minusYears(YEARS).plusDays(1).toEpochDay();
+    Dice dice = new Dice(seed);
+    Period period = Period.of(END, YEARS, odds.window().days());
     Text text = new Text(END);
     int authorities = Math.max(1, Math.round(children / (float) CHILDREN_PER_AUTHORITY));
-    try (CsvRows agencies = rows(dir, 0);
-        CsvRows people = rows(dir, 1);
-        CsvRows ties = rows(dir, 2);
-        CsvRows events = rows(dir, 3)) {
+    try (CsvRows<Authority.Org> agencies = rows(dir, 0, text);
+        CsvRows<PersonRow> people = rows(dir, 1, text);
+        CsvRows<TieRow> ties = rows(dir, 2, text);
+        CsvRows<EventRow> events = rows(dir, 3, text)) {
       Families families =
-          new Families(rnd, text, people, ties, events, dataStart, end, eventsPerYear * YEARS);
+          new Families(dice, odds, period, people, ties, events, eventsPerYear * YEARS);
       int child = 1;
       int family = 1;
       for (int a = 1; a <= authorities; a++) {
@@ -123,11 +134,11 @@ public final class NetworkGenerator {
         int size = children / authorities + (a <= children % authorities ? 1 : 0);
         Authority la = new Authority(a, size, people);
         for (Authority.Org o : la.agencies) {
-          agencies.cell(o.id()).cell(o.name()).cell(o.sector().name()).end();
+          agencies.add(o);
         }
         int left = size;
         while (left > 0) {
-          int siblings = Math.min(left, siblingGroupSize(rnd));
+          int siblings = Math.min(left, dice.any(odds.household().siblingGroup()));
           families.generate(la, family++, child, siblings);
           child += siblings;
           left -= siblings;
@@ -145,11 +156,5 @@ public final class NetworkGenerator {
           events.rows(),
           (System.nanoTime() - started) / 1_000_000);
     }
-  }
-
-  /** One to four children: 40 % only children, then 30 %, 20 % and 10 %. */
-  private static int siblingGroupSize(SplittableRandom rnd) {
-    int r = rnd.nextInt(10);
-    return r < 4 ? 1 : r < 7 ? 2 : r < 9 ? 3 : 4;
   }
 }

@@ -1,7 +1,6 @@
 package org.sgnet.generate;
 
 import java.time.LocalDate;
-import java.util.SplittableRandom;
 
 /**
  * The generator's vocabulary: neutral stock phrases, ethnicities and decisions, and a cache of
@@ -103,16 +102,12 @@ final class Text {
     return d;
   }
 
-  static String pick(String[] options, SplittableRandom rnd) {
-    return options[rnd.nextInt(options.length)];
-  }
-
   /**
    * Returns the value written differently: upper or lower case, or with a doubled inner space, the
    * way the same ethnicity comes back from different systems. Rules must treat these as one value.
    */
-  static String variant(String value, SplittableRandom rnd) {
-    return switch (rnd.nextInt(3)) {
+  static String variant(String value, Dice dice) {
+    return switch (dice.below(3)) {
       case 0 -> value.toUpperCase(java.util.Locale.ROOT);
       case 1 -> value.toLowerCase(java.util.Locale.ROOT);
       default -> value.replaceFirst(" ", "  ");
