@@ -80,22 +80,16 @@ export function svgText(cy) {
     const opacity = px(edge.style('opacity')) * px(edge.style('line-opacity'));
     const colour = edge.style('line-color');
     const style = edge.style('line-style');
-    if (style === 'double') {
-      const dx = t.x - s.x;
-      const dy = t.y - s.y;
-      const len = Math.hypot(dx, dy) || 1;
-      const ox = (-dy / len) * (width / 3);
-      const oy = (dx / len) * (width / 3);
-      for (const sign of [1, -1]) {
-        parts.push(
-          `<line x1="${s.x + sign * ox}" y1="${s.y + sign * oy}" x2="${t.x + sign * ox}" y2="${t.y + sign * oy}" stroke="${colour}" stroke-width="${width / 3}" stroke-opacity="${opacity}"/>`,
-        );
-      }
-    } else {
+    const outline = px(edge.style('line-outline-width'));
+    if (outline > 0) {
+      // A double line (a placement): the outline's colour, wide, under the line itself.
       parts.push(
-        `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="${width}" stroke-opacity="${opacity}"${dashes(style, width)}/>`,
+        `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${edge.style('line-outline-color')}" stroke-width="${width + 2 * outline}" stroke-opacity="${opacity}"/>`,
       );
     }
+    parts.push(
+      `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="${width}" stroke-opacity="${opacity}"${dashes(style, width)}/>`,
+    );
   });
   cy.nodes(':childless').forEach((node) => {
     const p = node.position();

@@ -75,7 +75,12 @@ export function graphStyle() {
     },
     { selector: 'edge[type = "PARENT"]', style: { width: 3, 'line-color': '#0b0c0c' } },
     { selector: 'edge.no-pr', style: { 'line-style': 'dotted' } },
-    { selector: 'edge[type = "PLACED_WITH"]', style: { width: 6, 'line-color': '#1d70b8', 'line-style': 'double' } },
+    // A double line, as the legend and the report draw a placement: Cytoscape has no 'double'
+    // line style (it falls back to a single line), so a white line with a blue outline.
+    {
+      selector: 'edge[type = "PLACED_WITH"]',
+      style: { width: 2, 'line-color': '#ffffff', 'line-outline-width': 2, 'line-outline-color': '#1d70b8' },
+    },
     { selector: 'edge[type = "SIBLING"]', style: { width: 3, 'line-color': '#00703c' } },
     {
       selector: 'edge.contact-gap',

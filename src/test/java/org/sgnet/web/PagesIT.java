@@ -169,6 +169,15 @@ class PagesIT implements TestPropertyProvider {
                     + " e.target().id()].sort().join('|'));"))
         .asList()
         .containsExactly("person:child-j|person:child-s");
+    // Placements are double lines, as in the legend and the report: Cytoscape has no 'double'
+    // line style, so a white line with a blue outline on each side.
+    assertThat(
+            js(
+                "return window.sgnet.cy.edges('[type = \"PLACED_WITH\"]').map(e =>"
+                    + " e.numericStyle('line-outline-width') + ' ' + e.style('line-style'));"))
+        .asList()
+        .isNotEmpty()
+        .allSatisfy(style -> assertThat(style).isEqualTo("2 solid"));
     screenshot("child-j");
   }
 
