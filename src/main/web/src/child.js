@@ -72,7 +72,10 @@ function select(index) {
 function renderFindings(document_, childId) {
   const list = document.getElementById('findings');
   list.replaceChildren();
-  state.findings = findingsOf(document_).filter((f) => (f.childIds || []).includes(childId));
+  // Most severe first; within a severity, the catalogue's order (a stable sort keeps it).
+  state.findings = findingsOf(document_)
+    .filter((f) => (f.childIds || []).includes(childId))
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, state.findings.filter((f) => f.severity === s).length]));
   const summary = document.getElementById('findings-summary');
   summary.dataset.count = String(state.findings.length);

@@ -178,6 +178,15 @@ class PagesIT implements TestPropertyProvider {
         .asList()
         .isNotEmpty()
         .allSatisfy(style -> assertThat(style).isEqualTo("2 solid"));
+    // Findings most severe first.
+    assertThat(
+            js(
+                "return [...document.querySelectorAll('#findings .sgnet-finding')].map(li =>"
+                    + " ['high', 'medium', 'low'].findIndex(s =>"
+                    + " li.classList.contains('sgnet-finding--' + s)));"))
+        .asList()
+        .isNotEmpty()
+        .isSortedAccordingTo((a, b) -> Long.compare((Long) a, (Long) b));
     screenshot("child-j");
   }
 
