@@ -4,12 +4,15 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.sgnet.store.Store;
 import org.sgnet.users.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +36,8 @@ import picocli.CommandLine.Option;
       "  curl http://127.0.0.1:8080/health"
     })
 final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   @Mixin StoreOptions store;
 
@@ -95,6 +100,9 @@ final class ServeCommand implements Callable<Integer> {
                 }));
     beforeReady.accept(context);
     out.flush();
+    // The first pages' statements planned and their code compiled before anyone asks.
+    Duration warm = context.getBean(org.sgnet.api.Warmup.class).run();
+    LOG.info("Ready after a warm-up of {} ms", warm.toMillis());
     // Only now does /health say UP: the demo's case and users are there when it does.
     context.getBean(org.sgnet.app.Readiness.class).ready();
     EmbeddedServer http = context.getBean(EmbeddedServer.class);
