@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.BundleReader;
@@ -107,6 +110,9 @@ class PagesIT implements TestPropertyProvider {
     prefs.put("download.default_directory", downloads.toString());
     prefs.put("download.prompt_for_download", false);
     options.setExperimentalOption("prefs", prefs);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     driver = new ChromeDriver(service, options);
@@ -351,6 +357,33 @@ class PagesIT implements TestPropertyProvider {
     driver.findElement(By.cssSelector("button[data-rule='COORDINATION_GAP']")).click();
     problems.addAll(scan(axe, "/children/child-j with a finding selected"));
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void shouldLogNoErrorInTheConsoleOfAnyPage() {
+    // A CSP violation, a failed request the page makes or a script error all log as SEVERE.
+    consoleErrors("earlier tests"); // read, and so cleared
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    List<String> errors = new ArrayList<>(consoleErrors("/login"));
+    signIn();
+    for (String page : List.of("/", "/children/child-j", "/network")) {
+      driver.get(base + page);
+      waitReady();
+      errors.addAll(consoleErrors(page));
+    }
+    driver.get(base + "/children/child-j");
+    waitReady();
+    driver.findElement(By.cssSelector("button[data-rule='COORDINATION_GAP']")).click();
+    errors.addAll(consoleErrors("/children/child-j with a finding selected"));
+    assertThat(errors).isEmpty();
+  }
+
+  private List<String> consoleErrors(String page) {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(e -> page + ": " + e.getMessage())
+        .toList();
   }
 
   @Test
