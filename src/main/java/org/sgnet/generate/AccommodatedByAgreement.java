@@ -11,18 +11,10 @@ import org.sgnet.bundle.MeetingSubtype;
  * <p>The review in the window keeps rule 15 (PARENTAL_RESPONSIBILITY_UNEXERCISED) quiet; one only
  * before the window, or none ever, makes it fire (the latter "never on record").
  */
-final class AccommodatedByAgreement implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class AccommodatedByAgreement extends WindowScenario {
 
   AccommodatedByAgreement(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

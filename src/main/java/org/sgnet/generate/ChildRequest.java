@@ -13,18 +13,10 @@ import org.sgnet.bundle.RequestedBy;
  * contact recorded as arranged by the service makes rule 8 (CHILD_REQUEST_MISATTRIBUTED) fire; as
  * the child's request, it keeps both quiet.
  */
-final class ChildRequest implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class ChildRequest extends WindowScenario {
 
   ChildRequest(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

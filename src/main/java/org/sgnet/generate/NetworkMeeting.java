@@ -15,18 +15,10 @@ import org.sgnet.generate.Child.Placed;
  * those rules can fire. A parent at the meeting keeps rule 15 (PARENTAL_RESPONSIBILITY_UNEXERCISED)
  * quiet, which is why a child accommodated by agreement is left to {@link AccommodatedByAgreement}.
  */
-final class NetworkMeeting implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class NetworkMeeting extends WindowScenario {
 
   NetworkMeeting(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

@@ -13,18 +13,10 @@ import org.sgnet.generate.Authority.Pro;
  * keep it quiet. A family member contributing keeps rule 15 quiet, so a child accommodated by
  * agreement is left to {@link AccommodatedByAgreement}.
  */
-final class RecentAssessment implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class RecentAssessment extends WindowScenario {
 
   RecentAssessment(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

@@ -5,18 +5,10 @@ package org.sgnet.generate;
  * not. A child whose visits in the window never saw them alone makes rule 12 (NOT_SEEN_ALONE) fire;
  * one visit alone keeps it quiet.
  */
-final class RecentVisits implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class RecentVisits extends WindowScenario {
 
   RecentVisits(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

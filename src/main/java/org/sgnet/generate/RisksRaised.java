@@ -13,18 +13,10 @@ import org.sgnet.generate.Authority.Pro;
  * nothing. Risks from several agencies or of several kinds with no such meeting make rule 4
  * (UNCOORDINATED_RISK) fire; the meeting keeps it quiet.
  */
-final class RisksRaised implements WindowScenario {
-
-  private final Dice dice;
-  private final Odds.Window odds;
-  private final Period period;
-  private final Authors authors;
+final class RisksRaised extends WindowScenario {
 
   RisksRaised(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+    super(dice, odds, period, authors);
   }
 
   @Override

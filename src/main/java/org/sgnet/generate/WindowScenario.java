@@ -6,8 +6,27 @@ package org.sgnet.generate;
  * rules fire for some children and keep them quiet for others. Scenarios are drawn in a fixed
  * order, which is part of the sequence of draws.
  */
-interface WindowScenario {
+abstract class WindowScenario {
+
+  /** The run's one source of draws. */
+  final Dice dice;
+
+  /** The odds of the window scenarios. */
+  final Odds.Window odds;
+
+  /** The run's key days. */
+  final Period period;
+
+  /** Who records an entry. */
+  final Authors authors;
+
+  WindowScenario(Dice dice, Odds.Window odds, Period period, Authors authors) {
+    this.dice = dice;
+    this.odds = odds;
+    this.period = period;
+    this.authors = authors;
+  }
 
   /** Adds the scenario's entries, if it is drawn, to the child's chronology. */
-  void addTo(Child child, Circle circle);
+  abstract void addTo(Child child, Circle circle);
 }
