@@ -5,6 +5,7 @@ import static org.sgnet.security.Roles.ANALYST;
 import static org.sgnet.security.Roles.REVIEWER;
 import static org.sgnet.security.Roles.TOOL;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.SerdeImport;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,8 @@ import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
+import org.sgnet.rules.RuleDefaults;
+import org.sgnet.rules.RuleOptions;
 import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
 import org.sgnet.timeline.Timeline;
@@ -53,10 +58,13 @@ class ReadController {
   private final ChildNetworkReader networks;
   private final ChildPageReader children;
   private final TimelineReader timelines;
+  private final RuleDefaults defaults;
 
-  ReadController(Records records, LatestEventDateReader latest, Store store) {
+  ReadController(
+      Records records, LatestEventDateReader latest, Store store, RuleDefaults defaults) {
     this.records = records;
     this.latest = latest;
+    this.defaults = defaults;
     this.networks = new ChildNetworkReader(store);
     this.children = new ChildPageReader(store);
     this.timelines = new TimelineReader(store);
@@ -152,18 +160,40 @@ class ReadController {
     return result;
   }
 
-  /** A child's chronology up to a date, one lane per agency. */
-  @Get("/children/{id}/timeline{?asOf,agency}")
+  /**
+   * A child's chronology up to a date, one lane per agency, with the analysis window ending on that
+   * date ({@code windowDays}, {@code windowStart}): the same window as the findings of the same
+   * {@code asOf} and {@code window}, so that a drawing can shade it.
+   */
+  @Operation(
+      summary = "A child's chronology, one lane per agency",
+      description =
+          "Every event of the child up to asOf (default: the latest event date), one lane per"
+              + " agency, oldest first. windowDays and windowStart give the analysis window that"
+              + " ends on asOf: window days long (default: the configured window, as for"
+              + " /api/findings), its first day asOf minus windowDays - 1. The window only names a"
+              + " stretch; earlier events are still in the lanes.")
+  @Get("/children/{id}/timeline{?asOf,agency,window}")
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   Timeline timeline(
       HttpRequest<?> request,
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
-      @QueryValue(defaultValue = "") String agency) {
+      @QueryValue(defaultValue = "") String agency,
+      @Parameter(description = "the window in days, at least 1; default the configured one")
+          @QueryValue
+          @Nullable
+          String window) {
     LocalDate date = Dates.asOf(asOf, latest);
+    RuleOptions.Builder options = defaults.options().toBuilder();
+    if (window != null && !window.isBlank()) {
+      options.windowDays(FindingsController.number("window", window));
+    }
+    // Built to validate the window as the findings do: a bad one answers 400 naming it.
+    int windowDays = options.build().windowDays();
     Timeline timeline =
         timelines
-            .timeline(id, date, agency)
+            .timeline(id, date, windowDays, agency)
             .orElseThrow(
                 () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
     AuditNote.attach(request, AuditNote.size(timeline.size()));

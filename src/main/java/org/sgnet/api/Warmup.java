@@ -60,7 +60,7 @@ public final class Warmup {
       Analysis analysis = analyzer.analyse(one, defaults.engineFor(null, one));
       FindingsJson.bytes(analysis, null);
       new ChildNetworkReader(store).childNetwork(id, date, 1);
-      new TimelineReader(store).timeline(id, date, "");
+      new TimelineReader(store).timeline(id, date, one.windowDays(), "");
     }
     return Duration.ofNanos(System.nanoTime() - start);
   }

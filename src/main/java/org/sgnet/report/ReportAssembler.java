@@ -149,7 +149,7 @@ final class ReportAssembler {
     Optional<ChildNetwork> network = networks.childNetwork(childId, asOf, 1);
     Timeline timeline =
         timelines
-            .timeline(childId, asOf, null)
+            .timeline(childId, asOf, analysis.windowDays(), null)
             .orElseThrow(
                 () ->
                     new SgnetException(

@@ -4,16 +4,32 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A child's chronology up to a date, in one lane per agency.
+ * A child's chronology up to a date, in one lane per agency, with the analysis window that ends on
+ * that date. The window does not filter the lanes (they hold every entry up to {@code asOf}); it
+ * tells a drawing which stretch the findings of the same date and window looked at.
  *
  * @param childId the child
- * @param asOf the last date included
+ * @param asOf the last date included, and the window's last day
+ * @param windowDays the window W in days, at least 1
+ * @param windowStart the window's first day: {@code asOf} minus W − 1 days, as the rules count it
  * @param lanes one lane per agency that recorded anything, by agency id
  */
-public record Timeline(String childId, LocalDate asOf, List<Lane> lanes) {
+public record Timeline(
+    String childId, LocalDate asOf, int windowDays, LocalDate windowStart, List<Lane> lanes) {
 
   public Timeline {
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("windowDays must be at least 1");
+    }
+    if (!windowStart.equals(asOf.minusDays(windowDays - 1L))) {
+      throw new IllegalArgumentException("windowStart must be asOf minus windowDays - 1 days");
+    }
     lanes = List.copyOf(lanes);
+  }
+
+  /** A chronology whose window of {@code windowDays} ends on {@code asOf}. */
+  public Timeline(String childId, LocalDate asOf, int windowDays, List<Lane> lanes) {
+    this(childId, asOf, windowDays, asOf.minusDays(windowDays - 1L), lanes);
   }
 
   /** Returns the number of entries in all lanes. */

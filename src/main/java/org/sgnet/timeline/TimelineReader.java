@@ -20,8 +20,20 @@ public final class TimelineReader {
     this.store = store;
   }
 
-  /** Returns a child's chronology up to a date, optionally of one agency; empty if no child. */
-  public Optional<Timeline> timeline(String childId, LocalDate asOf, String agencyId) {
+  /**
+   * Returns a child's chronology up to a date, optionally of one agency; empty if no child.
+   *
+   * @param childId the child
+   * @param asOf the last date included
+   * @param windowDays the analysis window ending on {@code asOf}, at least 1; it names a stretch of
+   *     the chronology and leaves out nothing
+   * @param agencyId one agency's lane only, or {@code null} or blank for all
+   */
+  public Optional<Timeline> timeline(
+      String childId, LocalDate asOf, int windowDays, String agencyId) {
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("windowDays must be at least 1");
+    }
     boolean exists =
         store
             .query("read/child-exists", Map.of("childId", childId), r -> r.get("found").asBoolean())
@@ -46,7 +58,7 @@ public final class TimelineReader {
         });
     List<Timeline.Lane> result = new ArrayList<>();
     lanes.forEach((id, events) -> result.add(new Timeline.Lane(id, names.get(id), events)));
-    return Optional.of(new Timeline(childId, asOf, result));
+    return Optional.of(new Timeline(childId, asOf, windowDays, result));
   }
 
   private static Timeline.Entry entry(Record r) {

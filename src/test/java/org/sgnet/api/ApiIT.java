@@ -86,6 +86,19 @@ class ApiIT extends ApiTestSupport {
     }
     assertThat(lanes.stream().map(l -> String.valueOf(((Map<?, ?>) l).get("agencyId"))))
         .contains("ag-police");
+    // The window ending on the date, for the page to shade: the configured one unless asked.
+    assertThat(timeline.get("windowDays")).isEqualTo(90);
+    assertThat(timeline.get("windowStart")).isEqualTo("2023-04-02");
+    Map<String, Object> month =
+        getJson(Role.REVIEWER, "/api/children/child-j/timeline?asOf=2023-06-30&window=30");
+    assertThat(month.get("windowStart")).isEqualTo("2023-06-01");
+    assertThat(month.get("lanes")).isEqualTo(lanes);
+    HttpClientResponseException none =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () -> getJson(Role.REVIEWER, "/api/children/child-j/timeline?window=0"));
+    assertThat(none.getStatus().getCode()).isEqualTo(400);
+    assertThat(none.getResponse().getBody(String.class).orElse("")).contains("window");
   }
 
   @Test
