@@ -118,7 +118,7 @@ async function load(childId) {
         showError(`Findings could not be loaded: ${e.message}`);
         return { findings: [] };
       }),
-      getJson(`/api/children/${encodeURIComponent(childId)}/timeline`, { asOf }),
+      getJson(`/api/children/${encodeURIComponent(childId)}/timeline`, { asOf, window: windowDays }),
     ]);
     const childKey = `person:${childId}`;
     const child = network.nodes.find((n) => n.id === childKey);
@@ -146,9 +146,12 @@ async function load(childId) {
       document.getElementById('timeline-tip'),
       document.getElementById('timeline-table'),
       timeline,
+      document.getElementById('timeline-key'),
     );
     document.getElementById('timeline-caption').textContent =
-      `${events} events up to ${timeline.asOf}, one row per agency. Hover over or tab to a mark for its summary.`;
+      `${events} events up to ${timeline.asOf}, one row per agency; the shaded band is the analysis window` +
+      ` (${timeline.windowDays} days). Each kind of event has its own shape and colour, named in the key.` +
+      ' Hover over or tab to a mark for its summary.';
     state.selected = null;
     document.body.dataset.state = 'ready';
   } catch (e) {

@@ -268,6 +268,119 @@ class PagesIT implements TestPropertyProvider {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldKeyTheTimelinesMarksByShapeAndColourAndShadeTheWindow() throws Exception {
+    openChild("?window=30");
+    JsonNode timeline = api("/api/children/child-j/timeline?window=30");
+    assertThat(timeline.get("windowDays").asInt()).isEqualTo(30);
+    String windowStart = timeline.get("windowStart").asText();
+    String asOf = timeline.get("asOf").asText();
+    js("document.getElementById('timeline-key').scrollIntoView();");
+    screenshot("child-j-timeline");
+
+    // Every kind of mark drawn: one path (shape) per kind, no two kinds alike, as the key shows.
+    Map<String, Object> marks =
+        (Map<String, Object>)
+            js(
+                "const kinds = {};"
+                    + "document.querySelectorAll('#timeline .sgnet-mark').forEach(m => {"
+                    + " const k = m.dataset.category;"
+                    + " kinds[k] = kinds[k] || {d: [], colours: [], shapes: []};"
+                    + " for (const [list, v] of [['d', m.getAttribute('d')],"
+                    + "  ['colours', m.getAttribute('fill')], ['shapes', m.dataset.shape]])"
+                    + "  if (!kinds[k][list].includes(v)) kinds[k][list].push(v); });"
+                    + "return kinds;");
+    assertThat(marks).hasSizeGreaterThanOrEqualTo(3);
+    Set<String> paths = new TreeSet<>();
+    Set<String> shapes = new TreeSet<>();
+    marks.forEach(
+        (kind, seen) -> {
+          Map<String, List<String>> m = (Map<String, List<String>>) seen;
+          assertThat(m.get("d")).as(kind).hasSize(1);
+          assertThat(m.get("colours")).as(kind).hasSize(1);
+          assertThat(m.get("shapes")).as(kind).hasSize(1);
+          paths.add(m.get("d").get(0));
+          shapes.add(m.get("shapes").get(0));
+        });
+    assertThat(paths).hasSameSizeAs(marks.keySet());
+    assertThat(shapes).hasSameSizeAs(marks.keySet());
+
+    // The key names every kind drawn in words, with the same shape and colour as its marks.
+    Map<String, Object> key =
+        (Map<String, Object>)
+            js(
+                "const key = {};"
+                    + "document.querySelectorAll('#timeline-key li').forEach(li => {"
+                    + " const p = li.querySelector('path');"
+                    + " key[li.dataset.category] = {text: li.textContent.trim(),"
+                    + "  shape: li.dataset.shape || '', d: p ? p.getAttribute('d') : '',"
+                    + "  fill: p ? p.getAttribute('fill') : ''}; });"
+                    + "return key;");
+    assertThat(driver.findElement(By.id("timeline-key-heading")).getText()).isNotBlank();
+    marks.forEach(
+        (kind, seen) -> {
+          Map<String, List<String>> m = (Map<String, List<String>>) seen;
+          assertThat(key).as("the key lists " + kind).containsKey(kind);
+          Map<String, String> item = (Map<String, String>) key.get(kind);
+          assertThat(item.get("text")).as(kind).matches(".*[A-Za-z]{4,}.*");
+          assertThat(item.get("shape")).isEqualTo(m.get("shapes").get(0));
+          assertThat(item.get("d")).isEqualTo(m.get("d").get(0));
+          assertThat(item.get("fill")).isEqualTo(m.get("colours").get(0));
+        });
+    assertThat(((Map<String, String>) key.get("window")).get("text"))
+        .contains(windowStart)
+        .contains(asOf);
+
+    // Lane names: whole, in the page's font, inside the picture and left of the plot.
+    List<String> names = new ArrayList<>();
+    timeline.get("lanes").forEach(l -> names.add(l.get("agencyName").asText()));
+    List<Map<String, Object>> labels =
+        (List<Map<String, Object>>)
+            js(
+                "const svg = document.querySelector('#timeline svg').getBoundingClientRect();"
+                    + "const plot = document.querySelector('#timeline .sgnet-window')"
+                    + ".getBoundingClientRect().left;"
+                    + "const lines = [...document.querySelectorAll('#timeline line[x1]')]"
+                    + ".filter(l => l.getAttribute('y1') === l.getAttribute('y2'))"
+                    + ".map(l => l.getBoundingClientRect().left);"
+                    + "const font = getComputedStyle(document.querySelector('.govuk-body-s'))"
+                    + ".fontFamily;"
+                    + "return [...document.querySelectorAll('#timeline .sgnet-timeline__label')]"
+                    + ".map(t => { const b = t.getBoundingClientRect(); return {text: t.textContent,"
+                    + " titled: t.querySelector('title') !== null, left: b.left - svg.left,"
+                    + " right: Math.min(plot, ...lines) - b.right,"
+                    + " samefont: getComputedStyle(t).fontFamily === font}; });");
+    assertThat(labels).extracting(l -> l.get("text")).containsExactlyElementsOf(names);
+    assertThat(labels)
+        .allSatisfy(
+            l -> {
+              assertThat(l.get("titled")).as(l.get("text") + " cut").isEqualTo(false);
+              assertThat(((Number) l.get("left")).doubleValue()).as("left").isGreaterThan(0.0);
+              assertThat(((Number) l.get("right")).doubleValue()).as("gap").isGreaterThan(0.0);
+              assertThat(l.get("samefont")).as(l.get("text") + " font").isEqualTo(true);
+            });
+
+    // The band spans the window: every event in it is over the band, every earlier one left of it.
+    Map<String, Object> band =
+        (Map<String, Object>)
+            js(
+                "const r = document.querySelector('#timeline rect.sgnet-window');"
+                    + "const x = r.x.baseVal.value;"
+                    + "return {start: r.dataset.start, end: r.dataset.end, outside:"
+                    + " [...document.querySelectorAll('#timeline .sgnet-mark')].filter(m => {"
+                    + " const mx = m.transform.baseVal.consolidate().matrix.e;"
+                    + " const over = mx >= x - 0.01 && mx <= x + r.width.baseVal.value + 0.01;"
+                    + " return over !== (m.dataset.date >= r.dataset.start); })"
+                    + ".map(m => m.dataset.eventId),"
+                    + " inside: [...document.querySelectorAll('#timeline .sgnet-mark')]"
+                    + ".filter(m => m.dataset.date >= r.dataset.start).length};");
+    assertThat(band.get("start")).isEqualTo(windowStart);
+    assertThat(band.get("end")).isEqualTo(asOf);
+    assertThat(band.get("outside")).asList().isEmpty();
+    assertThat((Long) band.get("inside")).isPositive();
+  }
+
+  @Test
   void shouldDownloadTheEcomapAsAPngImageAndAnSvgDrawing() throws Exception {
     openChild("");
     try (Stream<Path> old = Files.list(downloads)) {
