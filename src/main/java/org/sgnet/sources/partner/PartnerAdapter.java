@@ -182,7 +182,17 @@ public final class PartnerAdapter extends FormatAdapter {
       }
     }
     records.tie(
-        new Tie(TieType.INVOLVED, workerId, childId, start, end, null, null, false, Map.of()),
+        new Tie(
+            TieType.INVOLVED,
+            workerId,
+            childId,
+            start,
+            end,
+            null,
+            null,
+            false,
+            Map.of(),
+            List.of()),
         f.at());
   }
 
