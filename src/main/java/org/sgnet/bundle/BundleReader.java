@@ -104,31 +104,33 @@ public final class BundleReader {
     Errors errors = new Errors();
     IdIndex<Void> agencyIds = new IdIndex<>("agency", BundleFile.AGENCIES);
     IdIndex<PersonKind> personIds = new IdIndex<>("person", BundleFile.PEOPLE);
-    List<Agency> agencies;
-    try (Table table = open(source, BundleFile.AGENCIES, errors)) {
-      agencies = new AgencyRows(table, agencyIds).read();
-    }
-    List<Person> people;
-    try (Table table = open(source, BundleFile.PEOPLE, errors)) {
-      people = new PersonRows(table, agencyIds, personIds).read();
-    }
-    List<Tie> ties;
-    try (Table table = open(source, BundleFile.RELATIONSHIPS, errors)) {
-      ties = new TieRows(table, personIds).read();
-    }
-    List<Event> events;
-    try (Table table = open(source, BundleFile.EVENTS, errors)) {
-      events = new EventRows(table, agencyIds, personIds).read();
-    }
+    List<Agency> agencies =
+        rows(source, BundleFile.AGENCIES, errors, t -> new AgencyRows(t, agencyIds).read());
+    List<Person> people =
+        rows(
+            source, BundleFile.PEOPLE, errors, t -> new PersonRows(t, agencyIds, personIds).read());
+    List<Tie> ties =
+        rows(source, BundleFile.RELATIONSHIPS, errors, t -> new TieRows(t, personIds).read());
+    List<Event> events =
+        rows(source, BundleFile.EVENTS, errors, t -> new EventRows(t, agencyIds, personIds).read());
     if (!errors.isEmpty()) {
       throw new BundleInvalidException(errors.sorted());
     }
     return new Bundle(agencies, people, ties, events);
   }
 
-  private static Table open(BundleSource source, BundleFile file, Errors errors)
-      throws IOException {
-    return Table.open(file, source.open(file.fileName()), errors);
+  /** Reads the rows of one file of the bundle, which is closed even when a row fails to read. */
+  private static <T> List<T> rows(
+      BundleSource source, BundleFile file, Errors errors, RowReader<T> reader) throws IOException {
+    try (Table table = Table.open(file, source.open(file.fileName()), errors)) {
+      return reader.read(table);
+    }
+  }
+
+  /** Reads the rows of one table (a lambda, since reading may fail with an IOException). */
+  @FunctionalInterface
+  private interface RowReader<T> {
+    List<T> read(Table table) throws IOException;
   }
 
   private static SgnetException failure(String name, IOException e) {

@@ -43,36 +43,4 @@ public record Event(
     extra = Map.copyOf(extra);
     provenance = List.copyOf(provenance);
   }
-
-  /** An event whose bundle says nothing of its provenance, as in a version 1 bundle. */
-  public Event(
-      String id,
-      LocalDate date,
-      EventType type,
-      String subjectId,
-      String agencyId,
-      String recordedBy,
-      List<String> participants,
-      MeetingSubtype subtype,
-      String value,
-      RequestedBy requestedBy,
-      Boolean seenAlone,
-      String summary,
-      Map<String, String> extra) {
-    this(
-        id,
-        date,
-        type,
-        subjectId,
-        agencyId,
-        recordedBy,
-        participants,
-        subtype,
-        value,
-        requestedBy,
-        seenAlone,
-        summary,
-        extra,
-        List.of());
-  }
 }

@@ -34,28 +34,4 @@ public record Tie(
     extra = Map.copyOf(extra);
     provenance = List.copyOf(provenance);
   }
-
-  /** A tie whose bundle says nothing of its provenance, as in a version 1 bundle. */
-  public Tie(
-      TieType type,
-      String fromId,
-      String toId,
-      LocalDate startDate,
-      LocalDate endDate,
-      Boolean parentalResponsibility,
-      LegalBasis legalBasis,
-      Boolean lead,
-      Map<String, String> extra) {
-    this(
-        type,
-        fromId,
-        toId,
-        startDate,
-        endDate,
-        parentalResponsibility,
-        legalBasis,
-        lead,
-        extra,
-        List.of());
-  }
 }

@@ -31,15 +31,11 @@ public final class SiblingContactGap extends RuleDefinition<NoDetails> implement
 
   @Override
   protected Wording words(Facts<NoDetails> f, Names names) {
-    String a = names.person(f.childIds().get(0));
-    String b = names.person(f.childIds().get(1));
-    return new Wording(
-        String.format(
-            "Siblings %s and %s live apart and no contact between them is recorded in the"
-                + " window.",
-            a, b),
-        String.format(
-            "Ask %s and %s what contact they want, arrange it and record it as theirs.", a, b));
+    return Siblings.words(
+        f.childIds(),
+        names,
+        "Siblings %s and %s live apart and no contact between them is recorded in the window.",
+        "Ask %s and %s what contact they want, arrange it and record it as theirs.");
   }
 
   @Override

@@ -3,11 +3,23 @@ package org.sgnet.catalogue;
 import java.util.List;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Explanation;
+import org.sgnet.rules.Names;
+import org.sgnet.rules.Wording;
 
-/** The evidence shared by the two rules about a pair of siblings. */
+/** The wording and evidence shared by the two rules about a pair of siblings. */
 final class Siblings {
 
   private Siblings() {}
+
+  /**
+   * Words a finding about the pair: the finding and the action are formats that name the two
+   * siblings, in the finding's order.
+   */
+  static Wording words(List<String> pair, Names names, String finding, String action) {
+    String a = names.person(pair.get(0));
+    String b = names.person(pair.get(1));
+    return new Wording(String.format(finding, a, b), String.format(action, a, b));
+  }
 
   /**
    * Adds the last event of this type between the two children (or that there is none up to the

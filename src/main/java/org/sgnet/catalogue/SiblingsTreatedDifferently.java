@@ -23,17 +23,13 @@ public final class SiblingsTreatedDifferently extends RuleDefinition<NoDetails> 
 
   @Override
   protected Wording words(Facts<NoDetails> f, Names names) {
-    String a = names.person(f.childIds().get(0));
-    String b = names.person(f.childIds().get(1));
-    return new Wording(
-        String.format(
-            "Siblings %s and %s are looked after on different legal bases and no recorded"
-                + " decision considers them together.",
-            a, b),
-        String.format(
-            "Make and record a decision about %s and %s together that explains their"
-                + " legal bases, or bring them into line.",
-            a, b));
+    return Siblings.words(
+        f.childIds(),
+        names,
+        "Siblings %s and %s are looked after on different legal bases and no recorded decision"
+            + " considers them together.",
+        "Make and record a decision about %s and %s together that explains their legal bases, or"
+            + " bring them into line.");
   }
 
   @Override

@@ -110,7 +110,7 @@ class BundleReaderTest {
                 Map.of()));
     assertThat(bundle.ties())
         .containsExactly(
-            new Tie(TieType.SIBLING, "c1", "c2", null, null, null, null, null, Map.of()),
+            new Tie(TieType.SIBLING, "c1", "c2", null, null, null, null, null, Map.of(), List.of()),
             new Tie(
                 TieType.PARENT,
                 "m1",
@@ -120,7 +120,8 @@ class BundleReaderTest {
                 true,
                 null,
                 null,
-                Map.of()),
+                Map.of(),
+                List.of()),
             new Tie(
                 TieType.PLACED_WITH,
                 "c1",
@@ -130,7 +131,8 @@ class BundleReaderTest {
                 null,
                 LegalBasis.CARE_ORDER,
                 null,
-                Map.of()),
+                Map.of(),
+                List.of()),
             new Tie(
                 TieType.INVOLVED,
                 "sw1",
@@ -140,8 +142,10 @@ class BundleReaderTest {
                 null,
                 null,
                 true,
-                Map.of()),
-            new Tie(TieType.INVOLVED, "pc1", "c2", null, null, null, null, false, Map.of()));
+                Map.of(),
+                List.of()),
+            new Tie(
+                TieType.INVOLVED, "pc1", "c2", null, null, null, null, false, Map.of(), List.of()));
     assertThat(bundle.events())
         .extracting(Event::id)
         .containsExactly("e1", "e2", "e3", "e4", "e5", "e6", "e7");
@@ -160,7 +164,8 @@ class BundleReaderTest {
                 RequestedBy.CHILD,
                 null,
                 null,
-                Map.of()));
+                Map.of(),
+                List.of()));
     Event visit = bundle.events().get(1);
     assertThat(visit.seenAlone()).isFalse();
     assertThat(visit.summary()).isEqualTo("Seen at home, with \"mum\"\npresent");

@@ -153,7 +153,8 @@ final class QueryNetwork {
                 RequestedBy.CHILD,
                 null,
                 "Contact at the family centre.",
-                Map.of()),
+                Map.of(),
+                List.of()),
             new Event(
                 "e07",
                 date("2024-02-15"),
@@ -167,7 +168,8 @@ final class QueryNetwork {
                 null,
                 false,
                 null,
-                Map.of()),
+                Map.of(),
+                List.of()),
             meeting(
                 "e08",
                 "2023-08-10",
@@ -229,7 +231,8 @@ final class QueryNetwork {
                 RequestedBy.SERVICE,
                 null,
                 null,
-                Map.of()),
+                Map.of(),
+                List.of()),
             event(
                 "e17",
                 "2023-12-01",
@@ -262,7 +265,7 @@ final class QueryNetwork {
       Boolean pr,
       LegalBasis basis,
       Boolean lead) {
-    return new Tie(type, from, to, start, end, pr, basis, lead, Map.of());
+    return new Tie(type, from, to, start, end, pr, basis, lead, Map.of(), List.of());
   }
 
   private static Tie involved(
@@ -292,7 +295,8 @@ final class QueryNetwork {
         null,
         null,
         null,
-        Map.of());
+        Map.of(),
+        List.of());
   }
 
   private static Event meeting(
@@ -315,6 +319,7 @@ final class QueryNetwork {
         null,
         null,
         null,
-        Map.of());
+        Map.of(),
+        List.of());
   }
 }

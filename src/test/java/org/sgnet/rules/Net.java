@@ -69,7 +69,9 @@ final class Net {
   }
 
   Net sibling(String a, String b, String start, String end) {
-    ties.add(new Tie(TieType.SIBLING, a, b, date(start), date(end), null, null, null, Map.of()));
+    ties.add(
+        new Tie(
+            TieType.SIBLING, a, b, date(start), date(end), null, null, null, Map.of(), List.of()));
     return this;
   }
 
@@ -78,13 +80,24 @@ final class Net {
   }
 
   Net parent(String p, String c, boolean pr, String start, String end) {
-    ties.add(new Tie(TieType.PARENT, p, c, date(start), date(end), pr, null, null, Map.of()));
+    ties.add(
+        new Tie(TieType.PARENT, p, c, date(start), date(end), pr, null, null, Map.of(), List.of()));
     return this;
   }
 
   Net placed(String c, String home, LegalBasis basis, String start, String end) {
     ties.add(
-        new Tie(TieType.PLACED_WITH, c, home, date(start), date(end), null, basis, null, Map.of()));
+        new Tie(
+            TieType.PLACED_WITH,
+            c,
+            home,
+            date(start),
+            date(end),
+            null,
+            basis,
+            null,
+            Map.of(),
+            List.of()));
     return this;
   }
 
@@ -93,7 +106,9 @@ final class Net {
   }
 
   Net involved(String p, String c, boolean lead, String start, String end) {
-    ties.add(new Tie(TieType.INVOLVED, p, c, date(start), date(end), null, null, lead, Map.of()));
+    ties.add(
+        new Tie(
+            TieType.INVOLVED, p, c, date(start), date(end), null, null, lead, Map.of(), List.of()));
     return this;
   }
 
@@ -128,7 +143,8 @@ final class Net {
             requestedBy,
             seenAlone,
             null,
-            Map.of()));
+            Map.of(),
+            List.of()));
     return this;
   }
 

@@ -177,7 +177,8 @@ final class RandomNetworks {
               type == EventType.CONTACT ? by[r.nextInt(by.length)] : null,
               type == EventType.VISIT ? r.nextInt(3) == 0 : null,
               null,
-              Map.of()));
+              Map.of(),
+              List.of()));
     }
     return new Bundle(agencies, people, ties, list);
   }
@@ -253,7 +254,7 @@ final class RandomNetworks {
     // start: skip a random duplicate rather than have two rows merge into one.
     String key = type + "|" + (pairKey != null ? pairKey : from + ">" + to) + "|" + start;
     if (keys.add(key)) {
-      ties.add(new Tie(type, from, to, start, end, pr, basis, lead, Map.of()));
+      ties.add(new Tie(type, from, to, start, end, pr, basis, lead, Map.of(), List.of()));
     }
   }
 

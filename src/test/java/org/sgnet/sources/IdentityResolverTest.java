@@ -89,7 +89,8 @@ class IdentityResolverTest {
             null,
             null,
             null,
-            Map.of()),
+            Map.of(),
+            List.of()),
         A2);
 
     IdentityResolver.Resolution r = new IdentityResolver(List.of(stored)).resolve(in);
@@ -242,7 +243,9 @@ class IdentityResolverTest {
   void shouldRefuseWhatRefersToARefusedOrMissingPersonSoEveryRefusalLeavesATrace() {
     SourceRecords in = records();
     in.person(child("t-1", null, List.of(), A1));
-    in.tie(new Tie(TieType.SIBLING, "t-1", "t-2", null, null, null, null, null, Map.of()), A2);
+    in.tie(
+        new Tie(TieType.SIBLING, "t-1", "t-2", null, null, null, null, null, Map.of(), List.of()),
+        A2);
     in.event(
         new Event(
             "t-e1",
@@ -257,7 +260,8 @@ class IdentityResolverTest {
             null,
             false,
             null,
-            Map.of()),
+            Map.of(),
+            List.of()),
         B1);
 
     IdentityResolver.Resolution r = new IdentityResolver(List.of()).resolve(in);

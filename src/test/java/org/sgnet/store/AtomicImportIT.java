@@ -55,7 +55,8 @@ class AtomicImportIT {
                     null,
                     null,
                     null,
-                    Map.of())));
+                    Map.of(),
+                    List.of())));
     ImportProgress failAfterPeople =
         (done, total) -> {
           if (done >= 3) {
@@ -169,6 +170,7 @@ class AtomicImportIT {
         null,
         null,
         null,
-        Map.of());
+        Map.of(),
+        List.of());
   }
 }

@@ -48,8 +48,8 @@ class BundleImporterIT {
             new Person(
                 "sw", PersonKind.PROFESSIONAL, "Sam", null, "sc", "Social Worker", Map.of())),
         List.of(
-            new Tie(TieType.SIBLING, "c2", "c1", null, null, null, null, null, Map.of()),
-            new Tie(TieType.PARENT, "m", "c1", null, null, true, null, null, Map.of()),
+            new Tie(TieType.SIBLING, "c2", "c1", null, null, null, null, null, Map.of(), List.of()),
+            new Tie(TieType.PARENT, "m", "c1", null, null, true, null, null, Map.of(), List.of()),
             new Tie(
                 TieType.PLACED_WITH,
                 "c1",
@@ -59,8 +59,10 @@ class BundleImporterIT {
                 null,
                 LegalBasis.HOME,
                 null,
-                Map.of()),
-            new Tie(TieType.INVOLVED, "sw", "c1", null, null, null, null, false, Map.of())),
+                Map.of(),
+                List.of()),
+            new Tie(
+                TieType.INVOLVED, "sw", "c1", null, null, null, null, false, Map.of(), List.of())),
         List.of(
             new Event(
                 "e1",
@@ -75,7 +77,8 @@ class BundleImporterIT {
                 null,
                 null,
                 "met",
-                Map.of()),
+                Map.of(),
+                List.of()),
             new Event(
                 "e2",
                 LocalDate.of(2024, 2, 1),
@@ -89,7 +92,8 @@ class BundleImporterIT {
                 null,
                 false,
                 null,
-                Map.of())));
+                Map.of(),
+                List.of())));
   }
 
   @Test

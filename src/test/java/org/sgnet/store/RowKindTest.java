@@ -57,10 +57,14 @@ class RowKindTest {
             List.of(),
             List.of(),
             List.of(
-                new Tie(TieType.SIBLING, "c2", "c1", null, null, null, null, null, Map.of()),
-                new Tie(TieType.PARENT, "m", "c1", start, null, true, null, null, Map.of()),
-                new Tie(TieType.SIBLING, "c1", "c2", null, null, null, null, true, Map.of()),
-                new Tie(TieType.PARENT, "m", "c1", null, null, false, null, null, Map.of())),
+                new Tie(
+                    TieType.SIBLING, "c2", "c1", null, null, null, null, null, Map.of(), List.of()),
+                new Tie(
+                    TieType.PARENT, "m", "c1", start, null, true, null, null, Map.of(), List.of()),
+                new Tie(
+                    TieType.SIBLING, "c1", "c2", null, null, null, null, true, Map.of(), List.of()),
+                new Tie(
+                    TieType.PARENT, "m", "c1", null, null, false, null, null, Map.of(), List.of())),
             List.of());
 
     List<Map<String, Object>> rows = RowKind.TIES.parameters(RowKind.TIES.rows(bundle));

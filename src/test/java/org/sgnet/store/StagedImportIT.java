@@ -61,8 +61,9 @@ class StagedImportIT {
             new Person("sw", PersonKind.PROFESSIONAL, "Sam", null, "po", "Officer", Map.of()),
             new Person("c9", PersonKind.CHILD, "New child", null, null, null, Map.of())),
         List.of(
-            new Tie(TieType.PARENT, "m", "c1", null, null, false, null, null, Map.of()),
-            new Tie(TieType.SIBLING, "c9", "c1", null, null, null, null, null, Map.of())),
+            new Tie(TieType.PARENT, "m", "c1", null, null, false, null, null, Map.of(), List.of()),
+            new Tie(
+                TieType.SIBLING, "c9", "c1", null, null, null, null, null, Map.of(), List.of())),
         List.of(
             new Event(
                 "e1",
@@ -77,7 +78,8 @@ class StagedImportIT {
                 null,
                 null,
                 "changed",
-                Map.of()),
+                Map.of(),
+                List.of()),
             new Event(
                 "e9",
                 LocalDate.of(2024, 3, 1),
@@ -91,7 +93,8 @@ class StagedImportIT {
                 null,
                 null,
                 null,
-                Map.of())));
+                Map.of(),
+                List.of())));
   }
 
   static Stream<Arguments> failurePoints() {

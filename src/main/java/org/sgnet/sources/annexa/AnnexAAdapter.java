@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.sgnet.SgnetException;
-import org.sgnet.sources.SourceAdapter;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.SourceError;
 import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceOptions;
@@ -35,31 +35,26 @@ import org.sgnet.sources.SourceRecords;
  * events and placements. Sheets are recognised by their header row, wherever it is, not by their
  * names.
  */
-public final class AnnexAAdapter implements SourceAdapter {
+public final class AnnexAAdapter extends FormatAdapter {
 
   static final String FORMAT = "annex-a";
 
-  @Override
-  public String format() {
-    return FORMAT;
+  /** Creates the adapter; it holds no state between reads. */
+  public AnnexAAdapter() {
+    super(
+        FORMAT,
+        "the Ofsted Annex A workbook (.xlsx): lists 1 to 10 of children with their allocated"
+            + " workers, plans, placements and dates");
   }
 
   @Override
-  public String description() {
-    return "the Ofsted Annex A workbook (.xlsx): lists 1 to 10 of children with their allocated"
-        + " workers, plans, placements and dates";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     RowMapper mapper = new RowMapper(records, options.authority());
     List<Path> files = SourceFiles.expand(paths, "Annex A workbook (.xlsx)", "xlsx", "xlsm", "xls");
     for (Path file : files) {
       readFile(file, records, mapper);
     }
     mapper.finish();
-    return records;
   }
 
   private static void readFile(Path file, SourceRecords records, RowMapper mapper) {

@@ -152,7 +152,8 @@ final class RowMapper {
               null,
               f.at()));
       records.tie(
-          new Tie(TieType.INVOLVED, workerId, id, from, to, null, null, false, Map.of()), f.at());
+          new Tie(TieType.INVOLVED, workerId, id, from, to, null, null, false, Map.of(), List.of()),
+          f.at());
       return workerId;
     }
 
@@ -187,7 +188,8 @@ final class RowMapper {
               null,
               seenAlone,
               summary,
-              Map.of()),
+              Map.of(),
+              List.of()),
           f.at());
     }
 
@@ -246,7 +248,8 @@ final class RowMapper {
               null,
               null,
               null,
-              Map.of()),
+              Map.of(),
+              List.of()),
           e.at());
     }
   }
@@ -475,7 +478,8 @@ final class RowMapper {
                 "x_legal_status",
                 c.f.text(c.label(Col.LEGAL_STATUS)),
                 "x_placement_type",
-                typeCode)),
+                typeCode),
+            List.of()),
         c.f.at());
     c.meeting(
         "lacreview",
@@ -564,12 +568,23 @@ final class RowMapper {
               null,
               LegalBasis.CARE_ORDER,
               null,
-              Map.of()),
+              Map.of(),
+              List.of()),
           c.f.at());
     }
     if (adoptionOrder != null) {
       records.tie(
-          new Tie(TieType.PARENT, familyId, c.id, adoptionOrder, null, true, null, null, Map.of()),
+          new Tie(
+              TieType.PARENT,
+              familyId,
+              c.id,
+              adoptionOrder,
+              null,
+              true,
+              null,
+              null,
+              Map.of(),
+              List.of()),
           c.f.at());
     }
   }

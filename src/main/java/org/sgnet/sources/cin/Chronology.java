@@ -77,7 +77,8 @@ final class Chronology {
             null,
             null,
             summary,
-            Map.of());
+            Map.of(),
+            List.of());
     taken.add(event);
     records.event(event, at);
   }

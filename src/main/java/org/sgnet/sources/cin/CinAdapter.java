@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.sgnet.SgnetException;
 import org.sgnet.bundle.Sector;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.Locator;
-import org.sgnet.sources.SourceAdapter;
 import org.sgnet.sources.SourceDates;
 import org.sgnet.sources.SourceError;
 import org.sgnet.sources.SourceFiles;
@@ -33,31 +33,26 @@ import org.xml.sax.SAXParseException;
  * against it, and a record that breaks it is refused with the line; later returns (which write
  * {@code Sex}) are checked by the mapping alone. See {@code docs/sources/cin.md}.
  */
-public final class CinAdapter implements SourceAdapter {
+public final class CinAdapter extends FormatAdapter {
 
   static final String FORMAT = "cin";
 
   private static final Pattern AUTHORITY = Pattern.compile("[A-Za-z0-9-]{1,20}");
 
-  @Override
-  public String format() {
-    return FORMAT;
+  /** Creates the adapter; it holds no state between reads. */
+  public CinAdapter() {
+    super(
+        FORMAT,
+        "the Children in Need census return (XML): referrals, assessments and their factors,"
+            + " section 47 enquiries, child protection plans");
   }
 
   @Override
-  public String description() {
-    return "the Children in Need census return (XML): referrals, assessments and their factors,"
-        + " section 47 enquiries, child protection plans";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     Chronology chronology = new Chronology(records);
     for (Path file : SourceFiles.expand(paths, "CIN census XML", "xml")) {
       readFile(file, options, records, chronology);
     }
-    return records;
   }
 
   private static void readFile(

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.sgnet.SgnetException;
 import org.sgnet.bundle.Sector;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.Locator;
-import org.sgnet.sources.SourceAdapter;
 import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourceRecords;
@@ -24,7 +24,7 @@ import org.sgnet.sources.SourceRecords;
  * Records are named by their JSON path and line, such as {@code /0/social_care_episodes/1 (line
  * 40)}.
  */
-public final class DfeApiAdapter implements SourceAdapter {
+public final class DfeApiAdapter extends FormatAdapter {
 
   static final String FORMAT = "dfe-api";
 
@@ -34,24 +34,19 @@ public final class DfeApiAdapter implements SourceAdapter {
   private static final Set<String> CHILD_MEMBERS =
       Set.of("la_child_id", "child_details", "social_care_episodes");
 
-  @Override
-  public String format() {
-    return FORMAT;
+  /** Creates the adapter; it holds no state between reads. */
+  public DfeApiAdapter() {
+    super(
+        FORMAT,
+        "the JSON payload of the DfE children's social care data API (a list of children with"
+            + " their episodes, workers, assessments, plans and placements); .json files");
   }
 
   @Override
-  public String description() {
-    return "the JSON payload of the DfE children's social care data API (a list of children with"
-        + " their episodes, workers, assessments, plans and placements); .json files";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     for (Path file : SourceFiles.expand(paths, "JSON payload", "json")) {
       readFile(file, records, options.authority());
     }
-    return records;
   }
 
   private static void readFile(Path file, SourceRecords records, String authority) {

@@ -150,7 +150,8 @@ final class EpisodeReader {
     payload
         .records()
         .tie(
-            new Tie(TieType.INVOLVED, id, childId, start, end, null, null, false, Map.of()),
+            new Tie(
+                TieType.INVOLVED, id, childId, start, end, null, null, false, Map.of(), List.of()),
             w.at());
   }
 
@@ -356,7 +357,8 @@ final class EpisodeReader {
                     "x_placement_type",
                     typeCode,
                     "x_legal_basis_from",
-                    type.assumed() ? "assumed" : "placement type")),
+                    type.assumed() ? "assumed" : "placement type"),
+                List.of()),
             p.at());
   }
 

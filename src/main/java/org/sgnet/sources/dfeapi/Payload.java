@@ -56,7 +56,7 @@ record Payload(SourceRecords records, String file, String authority, String agen
     records.event(
         new Event(
             id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
-            Map.of()),
+            Map.of(), List.of()),
         from.at());
   }
 }

@@ -13,7 +13,7 @@ import org.sgnet.bundle.Sector;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
-import org.sgnet.sources.SourceAdapter;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.SourceCsv;
 import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceIds;
@@ -33,7 +33,7 @@ import org.sgnet.sources.SourceRecords;
  * names the system whose ids the rows carry: keep it from one extract to the next, or the same
  * children come in again under new ids.
  */
-public final class PartnerAdapter implements SourceAdapter {
+public final class PartnerAdapter extends FormatAdapter {
 
   static final String FORMAT = "partner";
 
@@ -70,24 +70,19 @@ public final class PartnerAdapter implements SourceAdapter {
   private static final Pattern POSTCODE =
       Pattern.compile("\\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\\s*$");
 
-  @Override
-  public String format() {
-    return FORMAT;
+  /** Creates the adapter; it holds no state between reads. */
+  public PartnerAdapter() {
+    super(
+        FORMAT,
+        "a partner agency's CSV list of the children it works with and their contacts"
+            + " (Family Context extract shape)");
   }
 
   @Override
-  public String description() {
-    return "a partner agency's CSV list of the children it works with and their contacts"
-        + " (Family Context extract shape)";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     for (Path file : SourceFiles.expand(paths, "CSV file", "csv")) {
       readFile(file, records);
     }
-    return records;
   }
 
   private void readFile(Path file, SourceRecords records) {
@@ -187,7 +182,17 @@ public final class PartnerAdapter implements SourceAdapter {
       }
     }
     records.tie(
-        new Tie(TieType.INVOLVED, workerId, childId, start, end, null, null, false, Map.of()),
+        new Tie(
+            TieType.INVOLVED,
+            workerId,
+            childId,
+            start,
+            end,
+            null,
+            null,
+            false,
+            Map.of(),
+            List.of()),
         f.at());
   }
 

@@ -2,7 +2,7 @@ package org.sgnet.sources.ssd;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.sgnet.sources.SourceAdapter;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourceRecords;
 
@@ -18,24 +18,20 @@ import org.sgnet.sources.SourceRecords;
  * episode of care places the child with its placement's carer. The export names no authority, so it
  * is {@link SourceOptions#authority()}.
  */
-public final class SsdAdapter implements SourceAdapter {
+public final class SsdAdapter extends FormatAdapter {
 
   static final String FORMAT = "ssd";
 
-  @Override
-  public String format() {
-    return FORMAT;
+  /** Creates the adapter; it holds no state between reads. */
+  public SsdAdapter() {
+    super(
+        FORMAT,
+        "CSV exports of the Standard Safeguarding Dataset tables (ssd_person, ssd_involvements,"
+            + " ssd_cla_episodes, …), one file per table");
   }
 
   @Override
-  public String description() {
-    return "CSV exports of the Standard Safeguarding Dataset tables (ssd_person, ssd_involvements,"
-        + " ssd_cla_episodes, …), one file per table";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     SsdContext ctx = new SsdContext(records, SsdExtract.read(paths, records), options);
     // Children first: every other table names them. Care before the chronology: looked-after
     // reviews find their child through the episodes' periods of care.
@@ -45,6 +41,5 @@ public final class SsdAdapter implements SourceAdapter {
     care.map();
     new SsdEvents(ctx, care).map();
     people.ethnicity(records);
-    return records;
   }
 }

@@ -157,7 +157,8 @@ final class SsdCare {
               null,
               basis,
               null,
-              Map.of()),
+              Map.of(),
+              List.of()),
           f.at());
     }
   }

@@ -188,7 +188,8 @@ final class SsdContext {
             null,
             seenAlone,
             summary,
-            Map.of()),
+            Map.of(),
+            List.of()),
         at);
   }
 

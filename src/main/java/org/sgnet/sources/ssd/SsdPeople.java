@@ -270,7 +270,16 @@ final class SsdPeople {
         for (int j = i + 1; j < ids.size(); j++) {
           ctx.records.tie(
               new Tie(
-                  TieType.SIBLING, ids.get(i), ids.get(j), null, null, null, null, null, Map.of()),
+                  TieType.SIBLING,
+                  ids.get(i),
+                  ids.get(j),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  Map.of(),
+                  List.of()),
               members.get(ids.get(j)));
         }
       }
@@ -300,7 +309,8 @@ final class SsdPeople {
               null,
               null,
               lead,
-              Map.of()),
+              Map.of(),
+              List.of()),
           f.at());
     }
   }

@@ -305,7 +305,16 @@ final class ReturnMapper {
       extra.put("x_placement_type", e.placeCode());
       records.tie(
           new Tie(
-              TieType.PLACED_WITH, h.id(), carer, e.start(), e.end(), null, e.basis(), null, extra),
+              TieType.PLACED_WITH,
+              h.id(),
+              carer,
+              e.start(),
+              e.end(),
+              null,
+              e.basis(),
+              null,
+              extra,
+              List.of()),
           e.at());
       seen(e.start());
     }
@@ -320,7 +329,9 @@ final class ReturnMapper {
       // parental responsibility by the code's definition.
       id = SourceIds.id("903.parent", e.child());
       records.tie(
-          new Tie(TieType.PARENT, id, e.childId(), null, null, true, null, null, Map.of()), e.at());
+          new Tie(
+              TieType.PARENT, id, e.childId(), null, null, true, null, null, Map.of(), List.of()),
+          e.at());
     } else if (p.settingByUrn() && e.urn() != null) {
       id = SourceIds.id("903.urn", e.urn());
     } else if (e.sameCarer() && previous != null && previousKind == p.kind()) {
@@ -408,7 +419,9 @@ final class ReturnMapper {
                   null,
                   r.at()));
           records.tie(
-              new Tie(TieType.INVOLVED, worker, id, start, end, null, null, false, extra), r.at());
+              new Tie(
+                  TieType.INVOLVED, worker, id, start, end, null, null, false, extra, List.of()),
+              r.at());
         });
   }
 
@@ -544,7 +557,7 @@ final class ReturnMapper {
     records.event(
         new Event(
             id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
-            extra),
+            extra, List.of()),
         at);
   }
 

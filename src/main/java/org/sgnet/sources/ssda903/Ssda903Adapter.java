@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sgnet.SgnetException;
-import org.sgnet.sources.SourceAdapter;
+import org.sgnet.sources.FormatAdapter;
 import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourceRecords;
@@ -25,7 +25,7 @@ import org.sgnet.sources.SourceRecords;
  * meeting, each missing episode a {@code MISSING} risk, each social worker episode an {@code
  * INVOLVED} tie. The mapping and its code tables are in {@code docs/sources/ssda903.md}.
  */
-public final class Ssda903Adapter implements SourceAdapter {
+public final class Ssda903Adapter extends FormatAdapter {
 
   /** The format's name as {@code --from} takes it, and the first part of every locator. */
   static final String FORMAT = "ssda903";
@@ -36,21 +36,11 @@ public final class Ssda903Adapter implements SourceAdapter {
   /** Creates the adapter; it holds no state between reads. */
   public Ssda903Adapter() {
     // Every read starts afresh: the records of one return depend only on that return.
+    super(FORMAT, "the SSDA903 return of children looked after (CSV tables or the EXPSSDA903 XML)");
   }
 
   @Override
-  public String format() {
-    return FORMAT;
-  }
-
-  @Override
-  public String description() {
-    return "the SSDA903 return of children looked after (CSV tables or the EXPSSDA903 XML)";
-  }
-
-  @Override
-  public SourceRecords read(List<Path> paths, SourceOptions options) {
-    SourceRecords records = new SourceRecords(FORMAT);
+  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     List<Path> files = SourceFiles.expand(paths, "SSDA903 file (.csv or .xml)", "csv", "xml");
     List<Path> xml = files.stream().filter(Ssda903Adapter::isXml).toList();
     if (!xml.isEmpty() && xml.size() != files.size()) {
@@ -70,7 +60,6 @@ public final class Ssda903Adapter implements SourceAdapter {
               : CsvReturnReader.read(file, records));
     }
     new ReturnMapper(records, options.authority()).map(all);
-    return records;
   }
 
   /** Returns whether the file's first character, after a byte-order mark and spaces, is '<'. */

@@ -147,7 +147,8 @@ class Ssda903XmlTest {
                         t.parentalResponsibility(),
                         t.legalBasis(),
                         t.lead(),
-                        t.extra()))
+                        t.extra(),
+                        List.of()))
             .toList(),
         b.events().stream()
             .map(
@@ -165,7 +166,8 @@ class Ssda903XmlTest {
                         e.requestedBy(),
                         e.seenAlone(),
                         e.summary(),
-                        e.extra()))
+                        e.extra(),
+                        List.of()))
             .toList());
   }
 }
