@@ -21,6 +21,7 @@ public class StoreConfiguration {
   private int boltPort;
   private String pageCache = "1g";
   private int batchSize = 10_000;
+  private boolean useRunning = true;
 
   /** Returns the settings the store is opened with. */
   public StoreSettings toSettings() {
@@ -98,6 +99,18 @@ public class StoreConfiguration {
 
   public void setPageCache(String pageCache) {
     this.pageCache = pageCache;
+  }
+
+  /**
+   * Returns whether an embedded store that {@code sgnet serve} holds is used through the server
+   * (property {@code sgnet.store.use-running}, default true); the server itself sets it false.
+   */
+  public boolean isUseRunning() {
+    return useRunning;
+  }
+
+  public void setUseRunning(boolean useRunning) {
+    this.useRunning = useRunning;
   }
 
   public int getBatchSize() {

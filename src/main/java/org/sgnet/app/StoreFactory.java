@@ -24,13 +24,13 @@ class StoreFactory {
   /**
    * The store starts with the application, not on the first request. Commands that only touch the
    * server's files (users, audit) run with {@code sgnet.store.enabled=false}, so that they work
-   * while a server holds the embedded store.
+   * while a server holds the embedded store; the others use the store through that server.
    */
   @Context
   @Requires(property = "sgnet.store.enabled", notEquals = "false")
   @Bean(preDestroy = "close")
   Store store(StoreConfiguration configuration) {
-    return Store.open(configuration.toSettings());
+    return Store.open(configuration.toSettings(), configuration.isUseRunning());
   }
 
   @Singleton

@@ -78,6 +78,8 @@ final class ServeCommand implements Callable<Integer> {
       throws InterruptedException {
     Map<String, Object> starting = new java.util.HashMap<>(properties);
     starting.put("sgnet.server.starting", "true");
+    // A server holds its store itself; a second server on the same directory is refused.
+    starting.put("sgnet.store.use-running", "false");
     ApplicationContext context = start(starting);
     // Micronaut's own shutdown hook stops the server and the context (closing the store); this
     // one waits for that, then cleans up after it. Closing the context here as well would race
@@ -107,6 +109,8 @@ final class ServeCommand implements Callable<Integer> {
     context.getBean(org.sgnet.app.Readiness.class).ready();
     EmbeddedServer http = context.getBean(EmbeddedServer.class);
     Store s = context.getBean(Store.class);
+    // From now on, commands on this data directory run through this server's Bolt connector.
+    s.announceServed();
     out.println("sgnet serving " + http.getURL() + " (store: " + describe(s) + ")");
     out.println("Health: " + http.getURL() + "/health   Stop with Ctrl-C.");
     out.flush();
@@ -117,11 +121,27 @@ final class ServeCommand implements Callable<Integer> {
    * Starts the HTTP server and the store the properties describe; closing the context stops both.
    */
   static ApplicationContext start(Map<String, Object> properties) {
-    return Micronaut.build(new String[0])
+    return new ReportingStart()
+        .args(new String[0])
         .mainClass(Sgnet.class)
         .properties(properties)
         .banner(false)
         .start();
+  }
+
+  /**
+   * Micronaut's start, except that a failure to start is thrown to the command line, which says in
+   * one line what went wrong, where Micronaut would log it with its stack trace and exit.
+   */
+  private static final class ReportingStart extends Micronaut {
+    @Override
+    protected void handleStartupException(
+        io.micronaut.context.env.Environment environment, Throwable failure) {
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(failure);
+    }
   }
 
   static String describe(Store s) {

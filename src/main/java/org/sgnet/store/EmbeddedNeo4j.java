@@ -3,9 +3,9 @@ package org.sgnet.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -32,14 +32,19 @@ import org.sgnet.SgnetException;
  *
  * <p>The password of the {@code neo4j} user is generated once and kept in {@code DIR/bolt-password}
  * with owner-only permissions: whoever holds the data directory can point cypher-shell or Neo4j
- * Browser at the running store, nobody else can. While the store runs, {@code DIR/bolt-uri} holds
- * the URI it listens on.
+ * Browser at the running store, nobody else can. The file is written only once the store has taken
+ * the password, so a file that exists holds the store's password and opening the store does not set
+ * it again (a change of password is a write to the system database, a few seconds of a cold start).
+ * While the store runs, {@code DIR/bolt-uri} holds the URI it listens on; while {@code sgnet serve}
+ * holds it, {@code DIR/bolt-served} holds the same URI, for commands that run through the server
+ * instead of being refused the locked directory.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
   static final String USER = "neo4j";
   static final String PASSWORD_FILE = "bolt-password";
   static final String URI_FILE = "bolt-uri";
+  static final String SERVED_FILE = "bolt-served";
 
   /** One generator for every secret: seeded once by the system, safe to share across threads. */
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,7 +52,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
   private final Path home;
   private final DatabaseManagementService service;
   private final String boltUri;
-  private final String password;
+
+  /** Replaced when the store refuses it (see {@link #resetPassword()}). */
+  private volatile String password;
 
   EmbeddedNeo4j(Path home, String host, int port, long pageCacheBytes) {
     this.home = home.toAbsolutePath();
@@ -58,7 +65,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
       throw new SgnetException(
           SgnetException.Kind.FAILURE, "cannot create the data directory " + this.home, e);
     }
-    this.password = readOrCreatePassword(this.home.resolve(PASSWORD_FILE));
+    String kept = readPassword(this.home);
     try {
       this.service =
           new DatabaseManagementServiceBuilder(this.home)
@@ -88,8 +95,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
           e);
     }
     try {
-      GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      setPassword(system, password);
+      this.password = kept != null ? kept : newPassword();
       GraphDatabaseAPI db =
           (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
       var address =
@@ -105,17 +111,41 @@ final class EmbeddedNeo4j implements AutoCloseable {
   }
 
   /**
-   * Sets the {@code neo4j} user's password to the one in the data directory. On a store opened
-   * before it is already set, which Neo4j reports as an error that here means success.
+   * Gives the {@code neo4j} user a new generated password and keeps it in the data directory: for a
+   * new store, and for one that refused the kept password (its password file was lost, or copied
+   * from another store).
    */
-  private static void setPassword(GraphDatabaseService system, String password) {
+  String resetPassword() {
+    this.password = newPassword();
+    return password;
+  }
+
+  private String newPassword() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    system.executeTransactionally(
+        CypherFile.load("store/set-password").statement(), Map.of("p", generated));
+    writeOwnerOnly(home.resolve(PASSWORD_FILE), generated + "\n");
+    return generated;
+  }
+
+  /** Tells commands of other processes that this store is served and where (see the class). */
+  void announceServed() {
+    writeOwnerOnly(home.resolve(SERVED_FILE), boltUri + "\n");
+  }
+
+  /**
+   * Reads the URI of the server holding the store in {@code home}, or null when no server announced
+   * itself there (the file may be stale: a killed server leaves it behind).
+   */
+  static String readServedUri(Path home) {
+    Path file = home.resolve(SERVED_FILE);
     try {
-      system.executeTransactionally(
-          CypherFile.load("store/set-password").statement(), Map.of("p", password));
-    } catch (org.neo4j.graphdb.QueryExecutionException e) {
-      if (e.getMessage() == null || !e.getMessage().contains("cannot be the same")) {
-        throw e;
-      }
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -134,6 +164,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
   @Override
   public void close() {
     try {
+      Files.deleteIfExists(home.resolve(SERVED_FILE));
       Files.deleteIfExists(home.resolve(URI_FILE));
     } catch (IOException e) {
       // The file only tells other processes where a running store listens; a stale one is
@@ -152,29 +183,25 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
   }
 
-  private static String readOrCreatePassword(Path file) {
+  /**
+   * Writes a file readable by its owner only, whole or not at all: the text goes to a new file that
+   * then takes the file's place, so a reader never sees half a password.
+   */
+  private static void writeOwnerOnly(Path file, String text) {
+    Path next = file.resolveSibling(file.getFileName() + ".new");
     try {
-      if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.UTF_8).strip();
-      }
-      byte[] bytes = new byte[24];
-      RANDOM.nextBytes(bytes);
-      String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      Files.deleteIfExists(next);
       try {
         Files.createFile(
-            file,
+            next,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } catch (FileAlreadyExistsException raced) {
-        return Files.readString(file, StandardCharsets.UTF_8).strip();
       } catch (UnsupportedOperationException notPosix) {
-        Files.createFile(file);
+        Files.createFile(next);
       }
-      Files.writeString(
-          file, generated + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-      return generated;
+      Files.writeString(next, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+      Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new SgnetException(
-          SgnetException.Kind.FAILURE, "cannot read or create the Bolt password file " + file, e);
+      throw new SgnetException(SgnetException.Kind.FAILURE, "cannot write " + file, e);
     }
   }
 

@@ -134,14 +134,14 @@ final class ImportJournal {
   }
 
   /**
-   * Undoes the interrupted imports of a store: every unfinished one in an embedded store, those
-   * without a batch for {@link #STALE_AFTER} on an external server; then removes the journals of
-   * finished imports that a crash left behind.
+   * Undoes the interrupted imports of a store: every unfinished one in an embedded store this
+   * process runs, those without a batch for {@link #STALE_AFTER} on an external server; then
+   * removes the journals of finished imports that a crash left behind.
    *
    * @return the unfinished imports left alone because they may still be running
    */
   static List<Map<String, Object>> recover(Store store) {
-    return recover(store, store.isEmbedded());
+    return recover(store, store.runsHere());
   }
 
   /**

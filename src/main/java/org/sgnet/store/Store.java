@@ -27,6 +27,8 @@ import org.sgnet.SgnetException;
  */
 public final class Store implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Store.class);
+
   private final StoreSettings settings;
   private final EmbeddedNeo4j embedded;
   private final Driver driver;
@@ -78,42 +80,111 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Opens the store the settings describe and brings its schema up to date. */
+  /**
+   * Opens the store the settings describe and brings its schema up to date; an embedded store that
+   * {@code sgnet serve} holds is used through the server (see {@link #open(StoreSettings,
+   * boolean)}).
+   */
   public static Store open(StoreSettings settings) {
-    EmbeddedNeo4j embedded = null;
-    String uri;
-    AuthToken auth;
-    if (settings.isEmbedded()) {
-      embedded =
-          new EmbeddedNeo4j(
-              settings.db(),
-              settings.boltHost(),
-              settings.boltPort(),
-              StoreSettings.parseSize(settings.pageCache()));
-      uri = embedded.boltUri();
-      auth = AuthTokens.basic(EmbeddedNeo4j.USER, embedded.password());
-    } else {
-      uri = settings.uri();
-      auth =
+    return open(settings, true);
+  }
+
+  /**
+   * Opens the store the settings describe and brings its schema up to date.
+   *
+   * @param useRunning whether an embedded store that a server of another process holds is used
+   *     through that server's Bolt connector, as its owner (the {@code neo4j} user with the
+   *     password in the data directory), rather than refused because its directory is locked; a
+   *     server announcement that no longer answers is ignored
+   */
+  public static Store open(StoreSettings settings, boolean useRunning) {
+    if (settings.isEmbedded() && useRunning) {
+      Store running = openRunning(settings);
+      if (running != null) {
+        return running;
+      }
+    }
+    if (!settings.isEmbedded()) {
+      AuthToken auth =
           settings.username() == null
               ? AuthTokens.none()
               : AuthTokens.basic(settings.username(), settings.password());
+      return prepared(new Store(settings, null, connect(settings.uri(), auth), settings.uri()));
+    }
+    EmbeddedNeo4j embedded =
+        new EmbeddedNeo4j(
+            settings.db(),
+            settings.boltHost(),
+            settings.boltPort(),
+            StoreSettings.parseSize(settings.pageCache()));
+    Driver driver;
+    try {
+      try {
+        driver = connect(embedded.boltUri(), ownerAuth(embedded.password()));
+      } catch (SgnetException e) {
+        if (!(e.getCause() instanceof AuthenticationException)) {
+          throw e;
+        }
+        // The kept password is not the store's: its file was lost or came from another store.
+        // Whoever can open the directory owns the store, so it gets a new one.
+        LOG.info("The embedded store refused its kept password; it has a new one");
+        driver = connect(embedded.boltUri(), ownerAuth(embedded.resetPassword()));
+      }
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+    return prepared(new Store(settings, embedded, driver, embedded.boltUri()));
+  }
+
+  /**
+   * Connects to the server that announced itself in the data directory, or returns null when none
+   * did or it does not answer with the directory's password.
+   */
+  private static Store openRunning(StoreSettings settings) {
+    Path home = settings.db().toAbsolutePath();
+    String uri = EmbeddedNeo4j.readServedUri(home);
+    String password = uri == null ? null : EmbeddedNeo4j.readPassword(home);
+    if (password == null) {
+      return null;
     }
     Driver driver;
+    try {
+      driver = connect(uri, ownerAuth(password));
+    } catch (SgnetException e) {
+      // A server killed without its clean-up leaves its announcement behind; the store is then
+      // free, and opening it here is what the user wants.
+      LOG.debug("The server announced in {} does not answer; opening the store here", home);
+      return null;
+    }
+    LOG.debug("Using the store through the server at {}", uri);
+    return prepared(new Store(settings, null, driver, uri));
+  }
+
+  private static AuthToken ownerAuth(String password) {
+    return AuthTokens.basic(EmbeddedNeo4j.USER, password);
+  }
+
+  private static Driver connect(String uri, AuthToken auth) {
+    Driver driver = null;
     try {
       driver =
           GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
       driver.verifyConnectivity();
+      return driver;
     } catch (RuntimeException e) {
-      if (embedded != null) {
-        embedded.close();
+      if (driver != null) {
+        driver.close();
       }
       throw new SgnetException(
           SgnetException.Kind.FAILURE,
           "cannot connect to the store at " + uri + ": " + reason(e),
           e);
     }
-    Store store = new Store(settings, embedded, driver, uri);
+  }
+
+  /** Applies pending migrations and undoes interrupted imports, closing the store on failure. */
+  private static Store prepared(Store store) {
     try {
       new Migrator(store).migrate();
       // A staged import interrupted by a crash or a kill is undone before anyone reads.
@@ -123,6 +194,16 @@ public final class Store implements AutoCloseable {
       throw e;
     }
     return store;
+  }
+
+  /**
+   * Tells commands of other processes that they may use this embedded store through its Bolt
+   * connector while this process serves it; the announcement goes when the store closes.
+   */
+  public void announceServed() {
+    if (embedded != null) {
+      embedded.announceServed();
+    }
   }
 
   /** Why a connection failed, and what to do about it, in one line without the driver's text. */
@@ -152,14 +233,22 @@ public final class Store implements AutoCloseable {
     return boltUri;
   }
 
-  /** Returns whether this store is embedded in this process. */
+  /**
+   * Returns whether this is an embedded store (a data directory), run by this process or by the
+   * server of another process that holds it.
+   */
   public boolean isEmbedded() {
+    return settings.isEmbedded();
+  }
+
+  /** Returns whether this process runs the embedded store itself. */
+  boolean runsHere() {
     return embedded != null;
   }
 
   /** Returns the embedded store's data directory, or {@code null} for an external store. */
   public Path dataDirectory() {
-    return embedded == null ? null : embedded.home();
+    return settings.isEmbedded() ? settings.db().toAbsolutePath() : null;
   }
 
   /** Returns the settings the store was opened with. */

@@ -24,7 +24,8 @@ class StoreErrorsIT {
     Path db = home.resolve("db");
     try (Jar.Server server =
         Jar.start(home, "sgnet serving", "serve", "--db", db.toString(), "--port", "0")) {
-      Jar.Result locked = Jar.run(home, "analyse", "--db", db.toString());
+      // Commands use a served store through its server; a second server cannot.
+      Jar.Result locked = Jar.run(home, "serve", "--db", db.toString(), "--port", "0");
       assertThat(locked.exitCode()).isEqualTo(Sgnet.FAILURE);
       assertThat(locked.err())
           .hasLineCount(1)

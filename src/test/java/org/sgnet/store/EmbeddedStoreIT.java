@@ -31,6 +31,39 @@ class EmbeddedStoreIT {
   }
 
   @Test
+  void shouldGiveTheStoreANewPasswordWhenItsFileIsGoneOrRefused(@TempDir Path dir)
+      throws Exception {
+    Path db = dir.resolve("db");
+    try (Store first = Store.open(StoreSettings.embedded(db))) {
+      new BundleImporter(first, 100).importBundle(BundleImporterIT.small(), ImportProgress.NONE);
+    }
+    String original = Files.readString(db.resolve("bolt-password")).strip();
+
+    // A password file from elsewhere: the store refuses it and gets a new one, data intact.
+    Files.writeString(db.resolve("bolt-password"), "not-this-stores\n");
+    try (Store again = Store.open(StoreSettings.embedded(db))) {
+      assertThat(new CountsReader(again).counts()).containsEntry("people", 4L);
+    }
+    String replaced = Files.readString(db.resolve("bolt-password")).strip();
+    assertThat(replaced).isNotIn(original, "not-this-stores");
+
+    // No password file at all.
+    Files.delete(db.resolve("bolt-password"));
+    try (Store third = Store.open(StoreSettings.embedded(db))) {
+      String password = Files.readString(db.resolve("bolt-password")).strip();
+      assertThat(password).isNotEqualTo(replaced);
+      try (var driver =
+          GraphDatabase.driver(third.boltUri(), AuthTokens.basic("neo4j", password))) {
+        driver.verifyConnectivity();
+      }
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(db.resolve("bolt-password"))))
+          .isEqualTo("rw-------");
+    }
+  }
+
+  @Test
   void shouldNotReportUsageDataToNeo4j(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("db");
     try (Store store = Store.open(StoreSettings.embedded(db));
