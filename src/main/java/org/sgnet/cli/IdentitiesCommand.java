@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.sgnet.identity.Identities;
 import org.sgnet.sources.IdentityCandidates;
@@ -74,61 +75,6 @@ final class IdentitiesCommand extends ContextCommand {
         p.provenance().isEmpty() ? "a bundle" : String.join(" ", p.provenance()));
   }
 
-  /** The options of a decision. */
-  abstract static class Decide extends ContextCommand {
-    @Parameters(index = "0", paramLabel = "A", description = "A person id (kept when confirmed).")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B", description = "Another person id.")
-    String b;
-
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required to reject).")
-    String reason;
-
-    @Option(
-        names = "--by",
-        paramLabel = "NAME",
-        description = "Who decides (default: the operating-system user).")
-    String by;
-
-    abstract Identities.Verdict verdict();
-
-    @Override
-    void work(ApplicationContext context, PrintWriter out) {
-      String who = by != null ? by : System.getProperty("user.name", "unknown");
-      Identities.Decision d =
-          new Identities(context.getBean(Store.class)).decide(a, b, verdict(), reason, who);
-      out.println(
-          d.verdict() == Identities.Verdict.CONFIRMED
-              ? d.b() + " is now part of " + d.a() + " (decision kept, by " + d.by() + ")"
-              : d.a() + " and " + d.b() + " are kept apart (decision kept, by " + d.by() + ")");
-    }
-  }
-
-  /** {@code identities confirm A B}. */
-  @Command(
-      name = "confirm",
-      mixinStandardHelpOptions = true,
-      description = "Make B one person with A: B's ties and events move to A, and B goes.")
-  static final class Confirm extends Decide {
-    @Override
-    Identities.Verdict verdict() {
-      return Identities.Verdict.CONFIRMED;
-    }
-  }
-
-  /** {@code identities reject A B --reason …}. */
-  @Command(
-      name = "reject",
-      mixinStandardHelpOptions = true,
-      description = "Keep A and B apart and stop suggesting the pair.")
-  static final class Reject extends Decide {
-    @Override
-    Identities.Verdict verdict() {
-      return Identities.Verdict.REJECTED;
-    }
-  }
-
   /** {@code identities decisions}. */
   @Command(
       name = "decisions",
@@ -150,4 +96,54 @@ final class IdentitiesCommand extends ContextCommand {
       }
     }
   }
+
+  /**
+   * A decision on a pair: {@code confirm} and {@code reject} take the same options and differ only
+   * in their help and in the verdict, which their name gives.
+   */
+  abstract static class Decide extends ContextCommand {
+    private static final Map<String, Identities.Verdict> VERDICTS =
+        Map.of("confirm", Identities.Verdict.CONFIRMED, "reject", Identities.Verdict.REJECTED);
+
+    @Parameters(index = "0", paramLabel = "A", description = "A person id (kept when confirmed).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Another person id.")
+    String b;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required to reject).")
+    String reason;
+
+    @Option(
+        names = "--by",
+        paramLabel = "NAME",
+        description = "Who decides (default: the operating-system user).")
+    String by;
+
+    @Override
+    void work(ApplicationContext context, PrintWriter out) {
+      String who = by != null ? by : System.getProperty("user.name", "unknown");
+      Identities.Verdict verdict = VERDICTS.get(spec.name());
+      Identities.Decision d =
+          new Identities(context.getBean(Store.class)).decide(a, b, verdict, reason, who);
+      out.println(
+          d.verdict() == Identities.Verdict.CONFIRMED
+              ? d.b() + " is now part of " + d.a() + " (decision kept, by " + d.by() + ")"
+              : d.a() + " and " + d.b() + " are kept apart (decision kept, by " + d.by() + ")");
+    }
+  }
+
+  /** {@code identities confirm A B}. */
+  @Command(
+      name = "confirm",
+      mixinStandardHelpOptions = true,
+      description = "Make B one person with A: B's ties and events move to A, and B goes.")
+  static final class Confirm extends Decide {}
+
+  /** {@code identities reject A B --reason …}. */
+  @Command(
+      name = "reject",
+      mixinStandardHelpOptions = true,
+      description = "Keep A and B apart and stop suggesting the pair.")
+  static final class Reject extends Decide {}
 }
