@@ -17,7 +17,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
-import org.sgnet.SgnetException;
 import org.sgnet.export.ExportFormat;
 import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.GraphSnapshotReader;
@@ -60,12 +59,7 @@ class ExportController {
     GraphSnapshot snapshot =
         child.isBlank()
             ? reader.snapshot()
-            : reader
-                .childSnapshot(child)
-                .orElseThrow(
-                    () ->
-                        new SgnetException(
-                            SgnetException.Kind.NOT_FOUND, "no child has id " + child));
+            : Found.or404(reader.childSnapshot(child), "child", child);
     if (pseudonymise) {
       snapshot = pseudonymiser.apply(snapshot);
     }

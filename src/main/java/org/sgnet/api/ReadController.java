@@ -22,10 +22,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.sgnet.SgnetException;
+import org.sgnet.graph.ChildMetrics;
 import org.sgnet.network.ChildNetwork;
 import org.sgnet.network.ChildNetworkReader;
 import org.sgnet.network.ChildPage;
 import org.sgnet.network.ChildPageReader;
+import org.sgnet.network.Coordination;
+import org.sgnet.network.CoordinationReader;
 import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
@@ -37,7 +40,7 @@ import org.sgnet.store.Store;
 import org.sgnet.timeline.Timeline;
 import org.sgnet.timeline.TimelineReader;
 
-/** Read endpoints: agencies, people and a child's network. */
+/** Read endpoints: agencies, people, and a child's network, metrics and timeline. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SerdeImport(AgencyRecord.class)
@@ -51,6 +54,8 @@ import org.sgnet.timeline.TimelineReader;
 @SerdeImport(Timeline.Lane.class)
 @SerdeImport(Timeline.Entry.class)
 @SerdeImport(Timeline.Ref.class)
+@SerdeImport(ChildMetrics.Result.class)
+@SerdeImport(Coordination.Professional.class)
 class ReadController {
 
   private final Records records;
@@ -58,6 +63,7 @@ class ReadController {
   private final ChildNetworkReader networks;
   private final ChildPageReader children;
   private final TimelineReader timelines;
+  private final CoordinationReader coordinations;
   private final RuleDefaults defaults;
 
   ReadController(
@@ -68,6 +74,7 @@ class ReadController {
     this.networks = new ChildNetworkReader(store);
     this.children = new ChildPageReader(store);
     this.timelines = new TimelineReader(store);
+    this.coordinations = new CoordinationReader(store);
   }
 
   /** Every agency, by id. */
@@ -81,10 +88,7 @@ class ReadController {
   @Get("/agencies/{id}")
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   AgencyRecord agency(@PathVariable String id) {
-    return records
-        .agency(id)
-        .orElseThrow(
-            () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no agency has id " + id));
+    return Found.or404(records.agency(id), "agency", id);
   }
 
   /** The people of a kind (default: children), by id. */
@@ -108,12 +112,7 @@ class ReadController {
   @Get("/people/{id}")
   @Secured({ADMIN, ANALYST, TOOL})
   PersonRecord person(Authentication authentication, @PathVariable String id) {
-    return visible(
-        authentication,
-        records
-            .person(id)
-            .orElseThrow(
-                () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no person has id " + id)));
+    return visible(authentication, Found.or404(records.person(id), "person", id));
   }
 
   /**
@@ -135,11 +134,25 @@ class ReadController {
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "1") int depth) {
+    return Found.or404(networks.childNetwork(id, Dates.asOf(asOf, latest), depth), "child", id);
+  }
+
+  /**
+   * Involved professionals and agencies, the coordination graph's components and brokers, and each
+   * professional's betweenness in it, as of a date over a window.
+   */
+  @Operation(summary = "A child's coordination metrics")
+  @Get("/children/{id}/metrics{?asOf,window}")
+  @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
+  ChildMetrics.Result metrics(
+      @PathVariable String id,
+      @QueryValue(defaultValue = "") String asOf,
+      @QueryValue(defaultValue = "90") int window) {
     LocalDate date = Dates.asOf(asOf, latest);
-    return networks
-        .childNetwork(id, date, depth)
-        .orElseThrow(
-            () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
+    return Found.or404(
+        coordinations.coordination(id, date, window).map(c -> new ChildMetrics(id, c).result()),
+        "child",
+        id);
   }
 
   /** Children whose id or name contains {@code q}, known to {@code agency}, a page at a time. */
@@ -191,11 +204,7 @@ class ReadController {
     }
     // Built to validate the window as the findings do: a bad one answers 400 naming it.
     int windowDays = options.build().windowDays();
-    Timeline timeline =
-        timelines
-            .timeline(id, date, windowDays, agency)
-            .orElseThrow(
-                () -> new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + id));
+    Timeline timeline = Found.or404(timelines.timeline(id, date, windowDays, agency), "child", id);
     AuditNote.attach(request, AuditNote.size(timeline.size()));
     return timeline;
   }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.sgnet.bundle.Csv;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
@@ -24,7 +23,6 @@ import org.sgnet.rules.Names;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +50,7 @@ import picocli.CommandLine.Option;
       "  sgnet analyse --child child-j --explain",
       "  sgnet analyse --rule COORDINATION_GAP --rule AGENCY_SILO --engine jgrapht"
     })
-final class AnalyseCommand implements Callable<Integer> {
+final class AnalyseCommand extends ContextCommand {
 
   /** Output formats. */
   enum Format {
@@ -60,8 +58,6 @@ final class AnalyseCommand implements Callable<Integer> {
     json,
     csv
   }
-
-  @Mixin StoreOptions store;
 
   @Mixin RunOptions run;
 
@@ -108,30 +104,30 @@ final class AnalyseCommand implements Callable<Integer> {
   @Option(names = "--reassessment-days", paramLabel = "DAYS", description = "Default 45.")
   Integer reassessmentDays;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Override
+  void check() {
+    options(RuleOptions.defaults());
+    requested();
+  }
 
   @Override
-  public Integer call() {
-    // Checked before the store opens, which takes seconds: a mistyped option answers at once.
-    options(RuleOptions.defaults());
-    Engine requested = engine == null ? null : Engine.parse(engine);
-    Map<String, Object> properties = store.properties();
-    try (ApplicationContext context = Contexts.start(properties)) {
-      RuleDefaults defaults = context.getBean(RuleDefaults.class);
-      RuleOptions options = options(defaults.options());
-      Engine chosen = defaults.engineFor(requested, options);
-      Analyzer analyzer = context.getBean(Analyzer.class);
-      Analysis analysis = analyzer.analyse(options, chosen);
-      List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;
-      PrintWriter out = spec.commandLine().getOut();
-      switch (format) {
-        case json -> writeJson(analysis, evidence);
-        case csv -> writeCsv(out, analysis, evidence);
-        case table -> writeTable(out, analysis, evidence, analyzer);
-      }
-      out.flush();
+  void work(ApplicationContext context, PrintWriter out) {
+    RuleDefaults defaults = context.getBean(RuleDefaults.class);
+    RuleOptions options = options(defaults.options());
+    Engine chosen = defaults.engineFor(requested(), options);
+    Analyzer analyzer = context.getBean(Analyzer.class);
+    Analysis analysis = analyzer.analyse(options, chosen);
+    List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;
+    switch (format) {
+      case json -> writeJson(analysis, evidence);
+      case csv -> writeCsv(out, analysis, evidence);
+      case table -> writeTable(out, analysis, evidence, analyzer);
     }
-    return Sgnet.OK;
+  }
+
+  /** The engine asked for, or null to let the defaults choose. */
+  private Engine requested() {
+    return engine == null ? null : Engine.parse(engine);
   }
 
   /** The run's options: the defaults, then every option given on the command line. */

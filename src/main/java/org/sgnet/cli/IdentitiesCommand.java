@@ -4,15 +4,13 @@ import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.sgnet.identity.Identities;
 import org.sgnet.sources.IdentityCandidates;
 import org.sgnet.sources.KnownPerson;
 import org.sgnet.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,39 +38,30 @@ import picocli.CommandLine.Parameters;
       "  sgnet identities reject partner-csc-1 partner-education-9 --reason twins",
       "  sgnet identities decisions"
     })
-final class IdentitiesCommand implements Callable<Integer> {
-
-  @Mixin StoreOptions store;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class IdentitiesCommand extends ContextCommand {
 
   @Override
-  public Integer call() {
-    try (ApplicationContext context = Contexts.start(store.properties())) {
-      List<IdentityCandidates.Candidate> candidates =
-          new Identities(context.getBean(Store.class)).candidates();
-      PrintWriter out = spec.commandLine().getOut();
-      if (candidates.isEmpty()) {
-        out.println("No pairs of people look alike without sharing an identifier.");
-      }
-      for (IdentityCandidates.Candidate c : candidates) {
-        out.printf(
-            Locale.ROOT,
-            "%s  %s%n  %s%n  %s%n",
-            c.key().replace("|", " ~ "),
-            c.evidence().stream().map(Enum::name).collect(Collectors.joining("+")),
-            line(c.a()),
-            line(c.b()));
-      }
-      if (!candidates.isEmpty()) {
-        out.printf(
-            Locale.ROOT,
-            "%,d candidate pair(s): sgnet identities confirm A B | reject A B --reason …%n",
-            candidates.size());
-      }
-      out.flush();
+  void work(ApplicationContext context, PrintWriter out) {
+    List<IdentityCandidates.Candidate> candidates =
+        new Identities(context.getBean(Store.class)).candidates();
+    if (candidates.isEmpty()) {
+      out.println("No pairs of people look alike without sharing an identifier.");
     }
-    return Sgnet.OK;
+    for (IdentityCandidates.Candidate c : candidates) {
+      out.printf(
+          Locale.ROOT,
+          "%s  %s%n  %s%n  %s%n",
+          c.key().replace("|", " ~ "),
+          c.evidence().stream().map(Enum::name).collect(Collectors.joining("+")),
+          line(c.a()),
+          line(c.b()));
+    }
+    if (!candidates.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%,d candidate pair(s): sgnet identities confirm A B | reject A B --reason …%n",
+          candidates.size());
+    }
   }
 
   private static String line(KnownPerson p) {
@@ -86,8 +75,36 @@ final class IdentitiesCommand implements Callable<Integer> {
         p.provenance().isEmpty() ? "a bundle" : String.join(" ", p.provenance()));
   }
 
-  /** The options of a decision. */
-  abstract static class Decide implements Callable<Integer> {
+  /** {@code identities decisions}. */
+  @Command(
+      name = "decisions",
+      mixinStandardHelpOptions = true,
+      description = "List every decision: when, who, what and why.")
+  static final class Decisions extends ContextCommand {
+    @Override
+    void work(ApplicationContext context, PrintWriter out) {
+      for (Identities.Decision d : new Identities(context.getBean(Store.class)).decisions()) {
+        out.printf(
+            Locale.ROOT,
+            "%s  %-9s %s %s  by %s%s%n",
+            d.at(),
+            d.verdict(),
+            d.a(),
+            d.b(),
+            d.by(),
+            d.reason() == null ? "" : ": " + d.reason());
+      }
+    }
+  }
+
+  /**
+   * A decision on a pair: {@code confirm} and {@code reject} take the same options and differ only
+   * in their help and in the verdict, which their name gives.
+   */
+  abstract static class Decide extends ContextCommand {
+    private static final Map<String, Identities.Verdict> VERDICTS =
+        Map.of("confirm", Identities.Verdict.CONFIRMED, "reject", Identities.Verdict.REJECTED);
+
     @Parameters(index = "0", paramLabel = "A", description = "A person id (kept when confirmed).")
     String a;
 
@@ -103,26 +120,16 @@ final class IdentitiesCommand implements Callable<Integer> {
         description = "Who decides (default: the operating-system user).")
     String by;
 
-    @Mixin StoreOptions store;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    abstract Identities.Verdict verdict();
-
     @Override
-    public Integer call() {
+    void work(ApplicationContext context, PrintWriter out) {
       String who = by != null ? by : System.getProperty("user.name", "unknown");
-      try (ApplicationContext context = Contexts.start(store.properties())) {
-        Identities.Decision d =
-            new Identities(context.getBean(Store.class)).decide(a, b, verdict(), reason, who);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(
-            d.verdict() == Identities.Verdict.CONFIRMED
-                ? d.b() + " is now part of " + d.a() + " (decision kept, by " + d.by() + ")"
-                : d.a() + " and " + d.b() + " are kept apart (decision kept, by " + d.by() + ")");
-        out.flush();
-      }
-      return Sgnet.OK;
+      Identities.Verdict verdict = VERDICTS.get(spec.name());
+      Identities.Decision d =
+          new Identities(context.getBean(Store.class)).decide(a, b, verdict, reason, who);
+      out.println(
+          d.verdict() == Identities.Verdict.CONFIRMED
+              ? d.b() + " is now part of " + d.a() + " (decision kept, by " + d.by() + ")"
+              : d.a() + " and " + d.b() + " are kept apart (decision kept, by " + d.by() + ")");
     }
   }
 
@@ -131,53 +138,12 @@ final class IdentitiesCommand implements Callable<Integer> {
       name = "confirm",
       mixinStandardHelpOptions = true,
       description = "Make B one person with A: B's ties and events move to A, and B goes.")
-  static final class Confirm extends Decide {
-    @Override
-    Identities.Verdict verdict() {
-      return Identities.Verdict.CONFIRMED;
-    }
-  }
+  static final class Confirm extends Decide {}
 
   /** {@code identities reject A B --reason …}. */
   @Command(
       name = "reject",
       mixinStandardHelpOptions = true,
       description = "Keep A and B apart and stop suggesting the pair.")
-  static final class Reject extends Decide {
-    @Override
-    Identities.Verdict verdict() {
-      return Identities.Verdict.REJECTED;
-    }
-  }
-
-  /** {@code identities decisions}. */
-  @Command(
-      name = "decisions",
-      mixinStandardHelpOptions = true,
-      description = "List every decision: when, who, what and why.")
-  static final class Decisions implements Callable<Integer> {
-    @Mixin StoreOptions store;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      try (ApplicationContext context = Contexts.start(store.properties())) {
-        PrintWriter out = spec.commandLine().getOut();
-        for (Identities.Decision d : new Identities(context.getBean(Store.class)).decisions()) {
-          out.printf(
-              Locale.ROOT,
-              "%s  %-9s %s %s  by %s%s%n",
-              d.at(),
-              d.verdict(),
-              d.a(),
-              d.b(),
-              d.by(),
-              d.reason() == null ? "" : ": " + d.reason());
-        }
-        out.flush();
-      }
-      return Sgnet.OK;
-    }
-  }
+  static final class Reject extends Decide {}
 }

@@ -7,14 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sgnet.report.ReportFile;
 import org.sgnet.report.ReportFormat;
 import org.sgnet.report.ReportRequest;
 import org.sgnet.report.Reporter;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,9 +40,7 @@ import picocli.CommandLine.Option;
       "  sgnet report --as-of 2024-01-31 --window 60 --out january.pdf",
       "  sgnet report --identifiable --out briefing-identifiable.pdf"
     })
-final class ReportCommand implements Callable<Integer> {
-
-  @Mixin StoreOptions store;
+final class ReportCommand extends ContextCommand {
 
   @Mixin RunOptions run;
 
@@ -68,39 +64,36 @@ final class ReportCommand implements Callable<Integer> {
               + " then personal data.")
   boolean identifiable;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Override
+  void check() {
+    format();
+    run.applyTo(RuleOptions.defaults().toBuilder()).build();
+  }
 
   @Override
-  public Integer call() {
+  void work(ApplicationContext context, PrintWriter o) {
     ReportFormat chosen = format();
-    // Checked before the store opens, which takes seconds: a mistyped option answers at once.
-    run.applyTo(RuleOptions.defaults().toBuilder()).build();
-    try (ApplicationContext context = Contexts.start(store.properties())) {
-      RuleDefaults defaults = context.getBean(RuleDefaults.class);
-      RuleOptions options = run.applyTo(defaults.options().toBuilder()).build();
-      long start = System.nanoTime();
-      ReportFile file =
-          context
-              .getBean(Reporter.class)
-              .write(
-                  new ReportRequest(options, defaults.engineFor(null, options), identifiable),
-                  chosen);
-      write(file.content());
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      PrintWriter o = spec.commandLine().getOut();
-      o.printf(
-          Locale.ROOT,
-          "Wrote the %s report (%s) to %s: %d finding(s), %d child section(s)%s, in %.1f s%n",
-          chosen.name(),
-          identifiable ? "identifiable" : "pseudonymised",
-          out,
-          file.findings(),
-          file.children(),
-          file.pages() > 0 ? ", " + file.pages() + " pages" : "",
-          millis / 1000.0);
-      o.flush();
-    }
-    return Sgnet.OK;
+    RuleDefaults defaults = context.getBean(RuleDefaults.class);
+    RuleOptions options = run.applyTo(defaults.options().toBuilder()).build();
+    long start = System.nanoTime();
+    ReportFile file =
+        context
+            .getBean(Reporter.class)
+            .write(
+                new ReportRequest(options, defaults.engineFor(null, options), identifiable),
+                chosen);
+    write(file.content());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    o.printf(
+        Locale.ROOT,
+        "Wrote the %s report (%s) to %s: %d finding(s), %d child section(s)%s, in %.1f s%n",
+        chosen.name(),
+        identifiable ? "identifiable" : "pseudonymised",
+        out,
+        file.findings(),
+        file.children(),
+        file.pages() > 0 ? ", " + file.pages() + " pages" : "",
+        millis / 1000.0);
   }
 
   /** The format asked for, or the one the file name says, or HTML. */

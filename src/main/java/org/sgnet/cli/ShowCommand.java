@@ -3,14 +3,11 @@ package org.sgnet.cli;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.sgnet.SgnetException;
 import org.sgnet.records.AgencyRecord;
 import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code sgnet show ID}: prints the record of a person or an agency. */
@@ -23,53 +20,44 @@ import picocli.CommandLine.Parameters;
           + " from. Exit code 1 when no record has that id."
     },
     footer = {"", "Examples:", "  sgnet show child-j", "  sgnet show ag-police --db ./data"})
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends ContextCommand {
 
   @Parameters(paramLabel = "ID", description = "A person id or an agency id.")
   String id;
 
-  @Mixin StoreOptions store;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() {
-    try (ApplicationContext context = Contexts.start(store.properties())) {
-      Records records = context.getBean(Records.class);
-      PrintWriter out = spec.commandLine().getOut();
-      Optional<PersonRecord> person = records.person(id);
-      Optional<AgencyRecord> agency = records.agency(id);
-      if (person.isEmpty() && agency.isEmpty()) {
-        throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no person or agency has id " + id);
-      }
-      person.ifPresent(
-          p -> {
-            out.println("Person " + p.id());
-            row(out, "kind", p.kind());
-            row(out, "name", p.name());
-            row(out, "role", p.role());
-            row(out, "birth date", p.birthDate());
-            row(
-                out,
-                "agency",
-                p.agencyId() == null ? null : p.agencyName() + " (" + p.agencyId() + ")");
-            if (!p.identifiers().isEmpty()) {
-              row(out, "identifiers", String.join(", ", p.identifiers()));
-            }
-            // Where the person came from, one record a line, so that a reviewer can go back to it.
-            for (int i = 0; i < p.provenance().size(); i++) {
-              row(out, i == 0 ? "sources" : "", p.provenance().get(i));
-            }
-          });
-      agency.ifPresent(
-          a -> {
-            out.println("Agency " + a.id());
-            row(out, "name", a.name());
-            row(out, "sector", a.sector());
-          });
-      out.flush();
+  void work(ApplicationContext context, PrintWriter out) {
+    Records records = context.getBean(Records.class);
+    Optional<PersonRecord> person = records.person(id);
+    Optional<AgencyRecord> agency = records.agency(id);
+    if (person.isEmpty() && agency.isEmpty()) {
+      throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no person or agency has id " + id);
     }
-    return Sgnet.OK;
+    person.ifPresent(
+        p -> {
+          out.println("Person " + p.id());
+          row(out, "kind", p.kind());
+          row(out, "name", p.name());
+          row(out, "role", p.role());
+          row(out, "birth date", p.birthDate());
+          row(
+              out,
+              "agency",
+              p.agencyId() == null ? null : p.agencyName() + " (" + p.agencyId() + ")");
+          if (!p.identifiers().isEmpty()) {
+            row(out, "identifiers", String.join(", ", p.identifiers()));
+          }
+          // Where the person came from, one record a line, so that a reviewer can go back to it.
+          for (int i = 0; i < p.provenance().size(); i++) {
+            row(out, i == 0 ? "sources" : "", p.provenance().get(i));
+          }
+        });
+    agency.ifPresent(
+        a -> {
+          out.println("Agency " + a.id());
+          row(out, "name", a.name());
+          row(out, "sector", a.sector());
+        });
   }
 
   private static void row(PrintWriter out, String label, Object value) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sgnet.SgnetException;
 import org.sgnet.users.Role;
@@ -105,21 +106,12 @@ final class UserCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "List the users and their roles.",
       footer = {"", "Examples:", "  sgnet user list", "  sgnet user list --db ./data"})
-  static final class ListUsers implements Callable<Integer> {
-    @Mixin StoreOptions store;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
+  static final class ListUsers extends UsersWork {
     @Override
-    public Integer call() {
-      try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
-        PrintWriter out = spec.commandLine().getOut();
-        for (User u : context.getBean(UserDirectory.class).list()) {
-          out.printf("%-24s %s%n", u.name(), u.role());
-        }
-        out.flush();
+    void work(ApplicationContext context, PrintWriter out) {
+      for (User u : context.getBean(UserDirectory.class).list()) {
+        out.printf("%-24s %s%n", u.name(), u.role());
       }
-      return Sgnet.OK;
     }
   }
 
@@ -129,22 +121,22 @@ final class UserCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Remove a user; tokens already issued to them expire within the hour.",
       footer = {"", "Examples:", "  sgnet user remove ana"})
-  static final class Remove implements Callable<Integer> {
+  static final class Remove extends UsersWork {
     @Parameters(paramLabel = "NAME", description = "Login name.")
     String name;
 
-    @Mixin StoreOptions store;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
-        context.getBean(UserDirectory.class).remove(name);
-        spec.commandLine().getOut().println("Removed " + name);
-        spec.commandLine().getOut().flush();
-      }
-      return Sgnet.OK;
+    void work(ApplicationContext context, PrintWriter out) {
+      context.getBean(UserDirectory.class).remove(name);
+      out.println("Removed " + name);
+    }
+  }
+
+  /** A command on the users' file, which lies with the store but needs no store open. */
+  abstract static class UsersWork extends ContextCommand {
+    @Override
+    ApplicationContext open(Map<String, Object> properties) {
+      return Contexts.startWithoutStore(properties);
     }
   }
 }

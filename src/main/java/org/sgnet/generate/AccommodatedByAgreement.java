@@ -13,8 +13,8 @@ import org.sgnet.bundle.MeetingSubtype;
  */
 final class AccommodatedByAgreement extends WindowScenario {
 
-  AccommodatedByAgreement(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    super(dice, odds, period, authors);
+  AccommodatedByAgreement(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   @Override

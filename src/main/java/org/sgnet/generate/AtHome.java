@@ -11,17 +11,12 @@ import org.sgnet.generate.Child.Placed;
  * <p>A child at home with siblings at home keeps rule 6 (SIBLING_CONTACT_GAP) quiet; a child with
  * no recorded home is one the rules that compare where siblings live must pass over.
  */
-final class AtHome {
+final class AtHome extends Scenario<Odds.Placement> {
 
-  private final Dice dice;
-  private final Odds.Placement odds;
-  private final Period period;
   private final Carers carers;
 
-  AtHome(Dice dice, Odds.Placement odds, Period period, Carers carers) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
+  AtHome(Tools tools, Odds.Placement odds, Carers carers) {
+    super(tools, odds);
     this.carers = carers;
   }
 

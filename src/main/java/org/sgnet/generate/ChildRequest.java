@@ -15,8 +15,8 @@ import org.sgnet.bundle.RequestedBy;
  */
 final class ChildRequest extends WindowScenario {
 
-  ChildRequest(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    super(dice, odds, period, authors);
+  ChildRequest(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   @Override

@@ -10,16 +10,10 @@ import org.sgnet.generate.Authority.Pro;
  * <p>Another value makes rule 13 (ETHNICITY_CONFLICT) fire, while case and spacing alone must keep
  * it quiet; no record makes rule 14 (ETHNICITY_NOT_RECORDED) fire.
  */
-final class EthnicityRecords {
+final class EthnicityRecords extends Scenario<Odds.Ethnicity> {
 
-  private final Dice dice;
-  private final Odds.Ethnicity odds;
-  private final Authors authors;
-
-  EthnicityRecords(Dice dice, Odds.Ethnicity odds, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.authors = authors;
+  EthnicityRecords(Tools tools, Odds.Ethnicity odds) {
+    super(tools, odds);
   }
 
   /** Adds the child's ethnicity records, over the time the case was open. */

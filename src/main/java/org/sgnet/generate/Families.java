@@ -59,29 +59,25 @@ final class Families {
     this.events = events;
     this.eventsPerChild = eventsPerChild;
     this.authors = new Authors(dice, odds.unrecorded());
+    Tools tools = new Tools(dice, period, authors, people, ties);
     Carers carers = new Carers(dice, odds.placement(), period, people);
-    this.parents = new Parents(dice, odds.household(), period, people, ties);
+    this.parents = new Parents(tools, odds.household());
     this.placements =
         new Placements(
-            dice,
-            odds.placement(),
-            period,
-            carers,
-            new AtHome(dice, odds.placement(), period, carers),
-            ties);
-    this.professionals = new Professionals(dice, odds.involvement(), period, ties);
-    this.siblingPairs = new SiblingPairs(dice, odds.siblings(), period, authors, ties);
+            tools, odds.placement(), carers, new AtHome(tools, odds.placement(), carers));
+    this.professionals = new Professionals(tools, odds.involvement());
+    this.siblingPairs = new SiblingPairs(tools, odds.siblings());
     Odds.Window w = odds.window();
     this.window =
         List.of(
-            new RecentVisits(dice, w, period, authors),
-            new RisksRaised(dice, w, period, authors),
-            new NetworkMeeting(dice, w, period, authors),
-            new RecentAssessment(dice, w, period, authors),
-            new ChildRequest(dice, w, period, authors),
-            new AccommodatedByAgreement(dice, w, period, authors));
-    this.ethnicity = new EthnicityRecords(dice, odds.ethnicity(), authors);
-    this.routine = new RoutineRecord(dice, odds.routine(), authors);
+            new RecentVisits(tools, w),
+            new RisksRaised(tools, w),
+            new NetworkMeeting(tools, w),
+            new RecentAssessment(tools, w),
+            new ChildRequest(tools, w),
+            new AccommodatedByAgreement(tools, w));
+    this.ethnicity = new EthnicityRecords(tools, odds.ethnicity());
+    this.routine = new RoutineRecord(tools, odds.routine());
   }
 
   /** Generates and writes one family of {@code count} children numbered from {@code firstChild}. */

@@ -17,8 +17,8 @@ import org.sgnet.generate.Child.Placed;
  */
 final class NetworkMeeting extends WindowScenario {
 
-  NetworkMeeting(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    super(dice, odds, period, authors);
+  NetworkMeeting(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   @Override

@@ -12,25 +12,10 @@ import org.sgnet.bundle.PersonKind;
  * <p>Who holds parental responsibility is what rule 15 (PARENTAL_RESPONSIBILITY_UNEXERCISED) asks
  * about when a child is accommodated by agreement; a parent without it keeps the rule quiet.
  */
-final class Parents {
+final class Parents extends Scenario<Odds.Household> {
 
-  private final Dice dice;
-  private final Odds.Household odds;
-  private final Period period;
-  private final CsvRows<PersonRow> people;
-  private final CsvRows<TieRow> ties;
-
-  Parents(
-      Dice dice,
-      Odds.Household odds,
-      Period period,
-      CsvRows<PersonRow> people,
-      CsvRows<TieRow> ties) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.people = people;
-    this.ties = ties;
+  Parents(Tools tools, Odds.Household odds) {
+    super(tools, odds);
   }
 
   /** Writes the parents, the partner and the PARENT ties, and returns the household. */

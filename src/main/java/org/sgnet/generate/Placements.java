@@ -16,28 +16,15 @@ import org.sgnet.generate.Child.Placed;
  * different bases what rule 9 (SIBLINGS_TREATED_DIFFERENTLY) does; siblings placed together keep
  * both quiet. Section 20 placements feed rule 15 (PARENTAL_RESPONSIBILITY_UNEXERCISED).
  */
-final class Placements {
+final class Placements extends Scenario<Odds.Placement> {
 
-  private final Dice dice;
-  private final Odds.Placement odds;
-  private final Period period;
   private final Carers carers;
   private final AtHome atHome;
-  private final CsvRows<TieRow> ties;
 
-  Placements(
-      Dice dice,
-      Odds.Placement odds,
-      Period period,
-      Carers carers,
-      AtHome atHome,
-      CsvRows<TieRow> ties) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
+  Placements(Tools tools, Odds.Placement odds, Carers carers, AtHome atHome) {
+    super(tools, odds);
     this.carers = carers;
     this.atHome = atHome;
-    this.ties = ties;
   }
 
   /**

@@ -18,18 +18,10 @@ import org.sgnet.generate.Child.Placed;
  * not; whether one of them is recorded as lead decides rule 2 (NO_SINGLE_POINT_OF_CONTACT); the
  * agencies they come from are what rules 3 (COORDINATION_GAP) and 5 (AGENCY_SILO) join up.
  */
-final class Professionals {
+final class Professionals extends Scenario<Odds.Involvement> {
 
-  private final Dice dice;
-  private final Odds.Involvement odds;
-  private final Period period;
-  private final CsvRows<TieRow> ties;
-
-  Professionals(Dice dice, Odds.Involvement odds, Period period, CsvRows<TieRow> ties) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.ties = ties;
+  Professionals(Tools tools, Odds.Involvement odds) {
+    super(tools, odds);
   }
 
   /** Gives every child of the family the professionals around them and writes the ties. */

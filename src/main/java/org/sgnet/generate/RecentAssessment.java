@@ -15,8 +15,8 @@ import org.sgnet.generate.Authority.Pro;
  */
 final class RecentAssessment extends WindowScenario {
 
-  RecentAssessment(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    super(dice, odds, period, authors);
+  RecentAssessment(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   @Override

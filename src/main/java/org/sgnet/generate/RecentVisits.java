@@ -7,8 +7,8 @@ package org.sgnet.generate;
  */
 final class RecentVisits extends WindowScenario {
 
-  RecentVisits(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    super(dice, odds, period, authors);
+  RecentVisits(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   @Override

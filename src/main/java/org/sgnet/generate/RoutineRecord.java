@@ -16,16 +16,10 @@ import org.sgnet.generate.Authority.Pro;
  * window's rules fire on its own more than real records would. Changes of circumstances after the
  * latest assessment are what rule 11 (ASSESSMENT_NOT_REVISITED) looks for.
  */
-final class RoutineRecord {
+final class RoutineRecord extends Scenario<Odds.Routine> {
 
-  private final Dice dice;
-  private final Odds.Routine odds;
-  private final Authors authors;
-
-  RoutineRecord(Dice dice, Odds.Routine odds, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.authors = authors;
+  RoutineRecord(Tools tools, Odds.Routine odds) {
+    super(tools, odds);
   }
 
   /** Adds one entry on {@code date}, of a type drawn by how often each occurs. */

@@ -17,21 +17,10 @@ import org.sgnet.generate.Child.Placed;
  * (CHILD_REQUEST_UNANSWERED). Siblings on different bases without the decision make rule 9
  * (SIBLINGS_TREATED_DIFFERENTLY) fire; the decision keeps it quiet.
  */
-final class SiblingPairs {
+final class SiblingPairs extends Scenario<Odds.Siblings> {
 
-  private final Dice dice;
-  private final Odds.Siblings odds;
-  private final Period period;
-  private final Authors authors;
-  private final CsvRows<TieRow> ties;
-
-  SiblingPairs(
-      Dice dice, Odds.Siblings odds, Period period, Authors authors, CsvRows<TieRow> ties) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
-    this.ties = ties;
+  SiblingPairs(Tools tools, Odds.Siblings odds) {
+    super(tools, odds);
   }
 
   /** Writes the family's sibling ties and adds the entries about pairs of siblings. */

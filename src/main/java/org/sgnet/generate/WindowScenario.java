@@ -6,25 +6,10 @@ package org.sgnet.generate;
  * rules fire for some children and keep them quiet for others. Scenarios are drawn in a fixed
  * order, which is part of the sequence of draws.
  */
-abstract class WindowScenario {
+abstract class WindowScenario extends Scenario<Odds.Window> {
 
-  /** The run's one source of draws. */
-  final Dice dice;
-
-  /** The odds of the window scenarios. */
-  final Odds.Window odds;
-
-  /** The run's key days. */
-  final Period period;
-
-  /** Who records an entry. */
-  final Authors authors;
-
-  WindowScenario(Dice dice, Odds.Window odds, Period period, Authors authors) {
-    this.dice = dice;
-    this.odds = odds;
-    this.period = period;
-    this.authors = authors;
+  WindowScenario(Tools tools, Odds.Window odds) {
+    super(tools, odds);
   }
 
   /** Adds the scenario's entries, if it is drawn, to the child's chronology. */

@@ -1,13 +1,11 @@
 package org.sgnet.sources.dfeapi;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.sgnet.SgnetException;
 import org.sgnet.bundle.Sector;
-import org.sgnet.sources.FormatAdapter;
+import org.sgnet.sources.FileByFileAdapter;
 import org.sgnet.sources.Locator;
-import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourceRecords;
 
@@ -24,7 +22,7 @@ import org.sgnet.sources.SourceRecords;
  * Records are named by their JSON path and line, such as {@code /0/social_care_episodes/1 (line
  * 40)}.
  */
-public final class DfeApiAdapter extends FormatAdapter {
+public final class DfeApiAdapter extends FileByFileAdapter {
 
   static final String FORMAT = "dfe-api";
 
@@ -39,17 +37,14 @@ public final class DfeApiAdapter extends FormatAdapter {
     super(
         FORMAT,
         "the JSON payload of the DfE children's social care data API (a list of children with"
-            + " their episodes, workers, assessments, plans and placements); .json files");
+            + " their episodes, workers, assessments, plans and placements); .json files",
+        "JSON payload",
+        "json");
   }
 
   @Override
-  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
-    for (Path file : SourceFiles.expand(paths, "JSON payload", "json")) {
-      readFile(file, records, options.authority());
-    }
-  }
-
-  private static void readFile(Path file, SourceRecords records, String authority) {
+  protected void readFile(Path file, SourceOptions options, SourceRecords records) {
+    String authority = options.authority();
     String name = file.getFileName().toString();
     JsonTree.Node root = JsonTree.read(file, WHAT);
     if (root.kind() != JsonTree.Kind.ARRAY) {

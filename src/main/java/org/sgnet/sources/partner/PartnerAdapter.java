@@ -13,9 +13,8 @@ import org.sgnet.bundle.Sector;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
-import org.sgnet.sources.FormatAdapter;
+import org.sgnet.sources.FileByFileAdapter;
 import org.sgnet.sources.SourceCsv;
-import org.sgnet.sources.SourceFiles;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourcePerson;
@@ -33,7 +32,7 @@ import org.sgnet.sources.SourceRecords;
  * names the system whose ids the rows carry: keep it from one extract to the next, or the same
  * children come in again under new ids.
  */
-public final class PartnerAdapter extends FormatAdapter {
+public final class PartnerAdapter extends FileByFileAdapter {
 
   static final String FORMAT = "partner";
 
@@ -75,17 +74,13 @@ public final class PartnerAdapter extends FormatAdapter {
     super(
         FORMAT,
         "a partner agency's CSV list of the children it works with and their contacts"
-            + " (Family Context extract shape)");
+            + " (Family Context extract shape)",
+        "CSV file",
+        "csv");
   }
 
   @Override
-  protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
-    for (Path file : SourceFiles.expand(paths, "CSV file", "csv")) {
-      readFile(file, records);
-    }
-  }
-
-  private void readFile(Path file, SourceRecords records) {
+  protected void readFile(Path file, SourceOptions options, SourceRecords records) {
     // The file's name names the system whose ids its rows carry (a short slug of it when long).
     String stem = stem(file);
     String system =

@@ -12,7 +12,6 @@ import org.sgnet.bundle.RiskCategory;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
-import org.sgnet.sources.SourceCsv;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourcePerson;
 
@@ -57,8 +56,7 @@ final class SsdCare {
 
   private Map<String, List<Status>> statuses() {
     Map<String, List<Status>> byChild = new HashMap<>();
-    for (SourceCsv.Row row : ctx.rows(SsdTable.LEGAL_STATUS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.LEGAL_STATUS)) {
       String child = ctx.child(f, "lega_person_id");
       LegalBasis basis = f.code("lega_legal_status", SsdCodes.LEGAL_STATUS, "legal status", true);
       SsdContext.Span span =
@@ -74,8 +72,7 @@ final class SsdCare {
 
   private Map<String, Placement> placements() {
     Map<String, Placement> byId = new HashMap<>();
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CLA_PLACEMENT)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CLA_PLACEMENT)) {
       String id = f.required("clap_cla_placement_id");
       SsdCodes.Carer carer =
           f.code("clap_cla_placement_type", SsdCodes.PLACEMENT_TYPE, "placement type", true);
@@ -109,8 +106,7 @@ final class SsdCare {
   }
 
   private void episodes(Map<String, List<Status>> statuses, Map<String, Placement> placements) {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CLA_EPISODES)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CLA_EPISODES)) {
       String child = ctx.child(f, "clae_person_id");
       String episode = f.id("clae_cla_episode_id", "ssd.carer-episode");
       SsdContext.Span span =
@@ -164,8 +160,7 @@ final class SsdCare {
   }
 
   private void missing() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.MISSING)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.MISSING)) {
       String id = ctx.eventId(f, "miss_table_id", "missing");
       String child = ctx.child(f, "miss_person_id");
       SsdContext.Span span =

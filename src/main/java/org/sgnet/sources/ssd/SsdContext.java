@@ -1,6 +1,7 @@
 package org.sgnet.sources.ssd;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +49,16 @@ final class SsdContext {
         agencyId, "Children's social care, local authority " + authority, Sector.SOCIAL_CARE, at);
   }
 
-  /** Returns typed reads of a row. */
-  Fields fields(SourceCsv.Row row) {
-    return SsdExtract.fields(records, row);
-  }
-
-  /** Returns the rows of a table. */
-  List<SourceCsv.Row> rows(SsdTable table) {
-    return extract.rows(table);
+  /**
+   * Returns typed reads of each row of a table, in the file's order: every table's loop reads its
+   * rows through these, refusing a row by its fields.
+   */
+  List<Fields> rows(SsdTable table) {
+    List<Fields> rows = new ArrayList<>();
+    for (SourceCsv.Row row : extract.rows(table)) {
+      rows.add(SsdExtract.fields(records, row));
+    }
+    return rows;
   }
 
   /** Returns the bundle id of the child with this SSD person id, or null if no id can be made. */

@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.RiskCategory;
 import org.sgnet.sources.Fields;
-import org.sgnet.sources.SourceCsv;
 
 /**
  * The chronology of an SSD export: contacts, referrals (CIN episodes), assessments and their
@@ -64,8 +63,7 @@ final class SsdEvents {
   }
 
   private void contacts() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CONTACTS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CONTACTS)) {
       String id = ctx.eventId(f, "cont_contact_id", "contact");
       String child = ctx.child(f, "cont_person_id");
       LocalDate date = f.date("cont_contact_date", true);
@@ -92,8 +90,7 @@ final class SsdEvents {
   }
 
   private void referrals() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CIN_EPISODES)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CIN_EPISODES)) {
       String id = ctx.eventId(f, "cine_referral_id", "referral");
       String child = ctx.child(f, "cine_person_id");
       SsdContext.Span episode = SsdContext.span(f, "cine_referral_date", true, "cine_close_date");
@@ -125,8 +122,7 @@ final class SsdEvents {
   }
 
   private void assessments() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CIN_ASSESSMENTS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CIN_ASSESSMENTS)) {
       String id = ctx.eventId(f, "cina_assessment_id", "assessment");
       String child = ctx.child(f, "cina_person_id");
       SsdContext.Span span =
@@ -167,8 +163,7 @@ final class SsdEvents {
   }
 
   private void factors() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.ASSESSMENT_FACTORS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.ASSESSMENT_FACTORS)) {
       String assessmentId = f.required("cinf_assessment_id");
       Assessment assessment = assessmentId == null ? null : assessments.get(assessmentId);
       if (assessmentId != null && assessment == null) {
@@ -280,8 +275,7 @@ final class SsdEvents {
   }
 
   private void cinPlans() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CIN_PLANS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CIN_PLANS)) {
       String id = ctx.eventId(f, "cinp_cin_plan_id", "cinplan");
       String child = ctx.child(f, "cinp_person_id");
       SsdContext.Span span =
@@ -321,8 +315,7 @@ final class SsdEvents {
       String personField,
       String planField,
       Map<String, String> plans) {
-    for (SourceCsv.Row row : ctx.rows(table)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(table)) {
       String id =
           ctx.eventId(
               f,
@@ -377,8 +370,7 @@ final class SsdEvents {
   }
 
   private void strategyDiscussions() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.S47_ENQUIRY)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.S47_ENQUIRY)) {
       String id = ctx.eventId(f, "s47e_s47_enquiry_id", "s47");
       String child = ctx.child(f, "s47e_person_id");
       LocalDate start =
@@ -401,8 +393,7 @@ final class SsdEvents {
   }
 
   private void conferences() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.INITIAL_CP_CONFERENCE)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.INITIAL_CP_CONFERENCE)) {
       String id = ctx.eventId(f, "icpc_icpc_id", "icpc");
       String child = ctx.child(f, "icpc_person_id");
       LocalDate date = f.date("icpc_icpc_date", true);
@@ -426,8 +417,7 @@ final class SsdEvents {
   }
 
   private void cpPlans() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CP_PLANS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CP_PLANS)) {
       String id = ctx.eventId(f, "cppl_cp_plan_id", "cpplan");
       String child = ctx.child(f, "cppl_person_id");
       SsdContext.Span span =
@@ -493,8 +483,7 @@ final class SsdEvents {
   }
 
   private void cpReviews() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CP_REVIEWS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CP_REVIEWS)) {
       String id = ctx.eventId(f, "cppr_cp_review_id", "cpreview");
       String child = childOf(f, "cppr_person_id", "cppr_cp_plan_id", childOfCpPlan);
       LocalDate date = f.date("cppr_cp_review_date", true);
@@ -507,8 +496,7 @@ final class SsdEvents {
   }
 
   private void claReviews() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.CLA_REVIEWS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.CLA_REVIEWS)) {
       String id = ctx.eventId(f, "clar_cla_review_id", "clareview");
       String child;
       if (f.text("clar_cla_person_id") != null || f.text("clar_cla_id") == null) {

@@ -17,7 +17,6 @@ import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.Locator;
-import org.sgnet.sources.SourceCsv;
 import org.sgnet.sources.SourceError;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourcePerson;
@@ -58,8 +57,7 @@ final class SsdPeople {
 
   private Map<String, String> teams() {
     Map<String, String> names = new HashMap<>();
-    for (SourceCsv.Row row : ctx.rows(SsdTable.DEPARTMENT)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.DEPARTMENT)) {
       String id = f.required("dept_team_id");
       String name = f.required("dept_team_name");
       if (f.ok()) {
@@ -70,8 +68,7 @@ final class SsdPeople {
   }
 
   private void professionals(Map<String, String> teams) {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.PROFESSIONALS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.PROFESSIONALS)) {
       String id = f.id("prof_professional_id", "ssd.prof");
       String swe = f.text("prof_social_worker_registration_no");
       if (swe != null) {
@@ -110,8 +107,7 @@ final class SsdPeople {
   }
 
   private void children() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.PERSON)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.PERSON)) {
       String id = f.id("pers_person_id", "ssd");
       LocalDate birthDate = f.date("pers_dob", false);
       String upn = upn(f, "pers_upn");
@@ -154,8 +150,7 @@ final class SsdPeople {
   }
 
   private void linkedIdentifiers() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.LINKED_IDENTIFIERS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.LINKED_IDENTIFIERS)) {
       String child = ctx.child(f, "link_person_id");
       Optional<SsdCodes.LinkScheme> scheme =
           f.code("link_identifier_type", SsdCodes.LINK_TYPE, "linked identifier type", true);
@@ -256,8 +251,7 @@ final class SsdPeople {
   private void families() {
     // The SSD has no relationship table: children of one family group are taken for siblings.
     Map<String, Map<String, Locator>> groups = new LinkedHashMap<>();
-    for (SourceCsv.Row row : ctx.rows(SsdTable.FAMILY)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.FAMILY)) {
       String family = f.required("fami_family_id");
       String child = ctx.child(f, "fami_person_id");
       if (f.ok()) {
@@ -287,8 +281,7 @@ final class SsdPeople {
   }
 
   private void involvements() {
-    for (SourceCsv.Row row : ctx.rows(SsdTable.INVOLVEMENTS)) {
-      Fields f = ctx.fields(row);
+    for (Fields f : ctx.rows(SsdTable.INVOLVEMENTS)) {
       String child = ctx.child(f, "invo_person_id");
       String worker = f.id("invo_professional_id", "ssd.prof");
       SsdContext.Span span =

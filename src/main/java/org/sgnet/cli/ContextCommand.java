@@ -1,0 +1,45 @@
+package org.sgnet.cli;
+
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A command that works in a context opened on the store options and prints to the command line's
+ * output. The options, the context's lifetime and the flush are the same for every such command, so
+ * they are here once; each command says only what it checks first and what it does.
+ */
+abstract class ContextCommand implements Callable<Integer> {
+
+  @Mixin StoreOptions store;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public final Integer call() {
+    check();
+    try (ApplicationContext context = open(store.properties())) {
+      PrintWriter out = spec.commandLine().getOut();
+      work(context, out);
+      out.flush();
+    }
+    return Sgnet.OK;
+  }
+
+  /**
+   * Checks the options before the context opens, which takes seconds, so that a mistyped option
+   * answers at once. Nothing to check by default.
+   */
+  void check() {}
+
+  /** Opens the context: with the store, unless the command works without it. */
+  ApplicationContext open(Map<String, Object> properties) {
+    return Contexts.start(properties);
+  }
+
+  /** Does the command's work in the open context, printing to {@code out}. */
+  abstract void work(ApplicationContext context, PrintWriter out);
+}
