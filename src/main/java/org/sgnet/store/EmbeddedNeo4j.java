@@ -136,19 +136,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
     writeOwnerOnly(home.resolve(SERVED_FILE), boltUri + "\n");
   }
 
-  /**
-   * Reads the URI of the server holding the store in {@code home}, or null when no server announced
-   * itself there (the file may be stale: a killed server leaves it behind).
-   */
-  static String readServedUri(Path home) {
-    Path file = home.resolve(SERVED_FILE);
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   String boltUri() {
     return boltUri;
   }
@@ -175,7 +162,24 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
   /** Reads the generated Bolt password of a data directory, or null when it has none yet. */
   static String readPassword(Path home) {
-    Path file = home.resolve(PASSWORD_FILE);
+    return readKept(home.resolve(PASSWORD_FILE));
+  }
+
+  /**
+   * Reads the URI of the server holding the store in {@code home}, or null when no server announced
+   * itself there (the file may be stale: a killed server leaves it behind).
+   */
+  static String readServedUri(Path home) {
+    try {
+      return readKept(home.resolve(SERVED_FILE));
+    } catch (UncheckedIOException unreadable) {
+      // Only a hint: without it the command opens the store itself, as with no server.
+      return null;
+    }
+  }
+
+  /** The one line a kept file holds, or null when there is no such file. */
+  private static String readKept(Path file) {
     try {
       return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
     } catch (IOException e) {

@@ -18,10 +18,7 @@ class ServedStoreIT {
 
   @Test
   void shouldAnswerThroughARunningServerAsTheStoreAloneAnswers() throws Exception {
-    Path db = home.resolve("db");
-    Path bundle = DemoBundle.extract(home.resolve("bundle"));
-    assertThat(Jar.run(home, "import", bundle.toString(), "--db", db.toString()).exitCode())
-        .isZero();
+    Path db = demoStore();
     Jar.Result alone = Jar.run(home, "analyse", "--db", db.toString(), "--format", "json");
     assertThat(alone.exitCode()).as(alone.err()).isZero();
 
@@ -50,10 +47,7 @@ class ServedStoreIT {
 
   @Test
   void shouldOpenTheStoreItselfWhenTheAnnouncedServerIsGone() throws Exception {
-    Path db = home.resolve("db");
-    Path bundle = DemoBundle.extract(home.resolve("bundle"));
-    assertThat(Jar.run(home, "import", bundle.toString(), "--db", db.toString()).exitCode())
-        .isZero();
+    Path db = demoStore();
     // A server killed without its clean-up leaves its announcement behind.
     Files.writeString(db.resolve("bolt-served"), "bolt://127.0.0.1:1\n");
 
@@ -62,5 +56,14 @@ class ServedStoreIT {
     assertThat(show.exitCode()).as(show.err()).isZero();
     assertThat(show.out()).contains("child-j");
     assertThat(show.err()).isEmpty();
+  }
+
+  /** A data directory holding the demo case. */
+  private Path demoStore() throws Exception {
+    Path db = home.resolve("db");
+    Path bundle = DemoBundle.extract(home.resolve("bundle"));
+    assertThat(Jar.run(home, "import", bundle.toString(), "--db", db.toString()).exitCode())
+        .isZero();
+    return db;
   }
 }
