@@ -7,13 +7,17 @@ import { wireExports } from './exporter.js';
 const TIES = new Set(['SIBLING', 'PARENT', 'PLACED_WITH', 'INVOLVED']);
 const state = { cy: null, pseudonymised: false };
 
-/** The whole network: identifiable where the role may have it, else pseudonymised like the API. */
+/**
+ * The whole network: identifiable where the role may have it, else with people under the codes the
+ * API gives them on every page, and agencies under their names as in the matrix.
+ */
 async function wholeNetwork() {
   // The page says whether the signed-in role may have identifiable exports (the API decides).
   if (document.getElementById('network').dataset.identifiable === 'true') {
     return { data: await getJson('/api/export', { format: 'json' }), pseudonymised: false };
   }
-  return { data: await getJson('/api/export', { format: 'json', pseudonymise: 'true' }), pseudonymised: true };
+  const data = await getJson('/api/export', { format: 'json', pseudonymise: 'true', namedAgencies: 'true' });
+  return { data, pseudonymised: true };
 }
 
 const active = (props, asOf) =>
@@ -89,14 +93,18 @@ async function drawNetwork(params) {
   window.sgnet.cy = state.cy;
   state.cy.on('tap', 'node', (event) => {
     const id = event.target.id();
-    if (!state.pseudonymised && id.startsWith('person:') && event.target.data('kind') === 'CHILD') {
+    // A REVIEWER's child pages are addressed by the codes of this network; other roles that see it
+    // pseudonymised (ADMIN, TOOL) have pages under real ids, which a code does not open.
+    const opens = !state.pseudonymised || document.getElementById('network').dataset.coded === 'true';
+    if (opens && id.startsWith('person:') && event.target.data('kind') === 'CHILD') {
       window.location.assign(`/children/${encodeURIComponent(id.slice(7))}`);
     }
   });
   caption.textContent =
     `${agencyKey ? select.selectedOptions[0]?.textContent + ': its' : 'The whole network:'} ${people} people and ${agencies} agencies` +
     (params.asOf ? `, ties active on ${params.asOf}` : ', every tie (ended ones included)') + '.' +
-    (pseudonymised ? ' Names are pseudonymised for your role, as in the API’s exports.' : ' Select a child to open their page.');
+    (pseudonymised ? ' People are pseudonymised for your role, as in the API’s exports.' : '') +
+    (!pseudonymised || document.getElementById('network').dataset.coded === 'true' ? ' Select a child to open their page.' : '');
 }
 
 function heat(value, max) {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
@@ -32,8 +33,10 @@ class BoardController {
 
   private final LatestEventDateReader latest;
   private final CoordinationMatrixReader matrices;
+  private final PersonCodes codes;
 
-  BoardController(LatestEventDateReader latest, Store store) {
+  BoardController(LatestEventDateReader latest, Store store, PersonCodes codes) {
+    this.codes = codes;
     this.latest = latest;
     this.matrices = new CoordinationMatrixReader(store);
   }
@@ -46,11 +49,12 @@ class BoardController {
   @Get("/matrix{?asOf,window}")
   CoordinationMatrix matrix(
       HttpRequest<?> request,
+      Authentication authentication,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
     LocalDate date = Dates.asOf(asOf, latest);
     CoordinationMatrix matrix = matrices.coordinationMatrix(date, window);
     AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
-    return matrix;
+    return codes.visible(authentication, matrix, CoordinationMatrix.class);
   }
 }

@@ -43,15 +43,18 @@ class ExportController {
       description =
           "GraphML, JSON or a CSV case bundle (zip), of the whole network or one child's part."
               + " Pseudonymised exports replace names and ids with stable codes and drop birth"
-              + " dates and free text; identifiable exports need the ANALYST role.")
-  @Get("/export{?format,child,pseudonymise}")
+              + " dates and free text; identifiable exports need the ANALYST role. With"
+              + " namedAgencies=true a pseudonymised export keeps agencies' ids and names (as"
+              + " /api/agencies gives them to every role) and codes only people and events.")
+  @Get("/export{?format,child,pseudonymise,namedAgencies}")
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   HttpResponse<byte[]> export(
       HttpRequest<?> request,
       Authentication authentication,
       @QueryValue(defaultValue = "json") String format,
       @QueryValue(defaultValue = "") String child,
-      @QueryValue(defaultValue = "false") boolean pseudonymise) {
+      @QueryValue(defaultValue = "false") boolean pseudonymise,
+      @QueryValue(defaultValue = "false") boolean namedAgencies) {
     if (!pseudonymise && !authentication.getRoles().contains(ANALYST)) {
       throw new AuthorizationException(authentication);
     }
@@ -61,7 +64,7 @@ class ExportController {
             ? reader.snapshot()
             : Found.or404(reader.childSnapshot(child), "child", child);
     if (pseudonymise) {
-      snapshot = pseudonymiser.apply(snapshot);
+      snapshot = pseudonymiser.apply(snapshot, namedAgencies);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     NetworkExporter.write(f, snapshot, out);

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,10 @@ class FindingsController {
 
   private final Analyzer analyzer;
   private final RuleDefaults defaults;
+  private final PersonCodes codes;
 
-  FindingsController(Analyzer analyzer, RuleDefaults defaults) {
+  FindingsController(Analyzer analyzer, RuleDefaults defaults, PersonCodes codes) {
+    this.codes = codes;
     this.analyzer = analyzer;
     this.defaults = defaults;
   }
@@ -54,6 +57,7 @@ class FindingsController {
       produces = MediaType.APPLICATION_JSON)
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   HttpResponse<byte[]> findings(
+      Authentication authentication,
       @QueryValue @Nullable String asOf,
       @QueryValue @Nullable String window,
       @QueryValue @Nullable List<String> rule,
@@ -83,7 +87,7 @@ class FindingsController {
         }
       }
     }
-    b.rules(rules).childId(child);
+    b.rules(rules).childId(codes.childId(authentication, child));
     b.override(
         new RuleOptions.Overrides(
             number("overloadProfessionals", overloadProfessionals),
@@ -100,7 +104,8 @@ class FindingsController {
     byte[] body =
         FindingsJson.bytes(
             analysis, Boolean.TRUE.equals(explain) ? analyzer.explain(analysis) : null);
-    return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+    return HttpResponse.ok(codes.visible(authentication, body))
+        .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
   /** Reads a whole-number parameter; {@code null} when it is absent. */

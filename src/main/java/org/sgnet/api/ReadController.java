@@ -65,9 +65,15 @@ class ReadController {
   private final TimelineReader timelines;
   private final CoordinationReader coordinations;
   private final RuleDefaults defaults;
+  private final PersonCodes codes;
 
   ReadController(
-      Records records, LatestEventDateReader latest, Store store, RuleDefaults defaults) {
+      Records records,
+      LatestEventDateReader latest,
+      Store store,
+      RuleDefaults defaults,
+      PersonCodes codes) {
+    this.codes = codes;
     this.records = records;
     this.latest = latest;
     this.defaults = defaults;
@@ -131,10 +137,14 @@ class ReadController {
   @Get("/children/{id}/network{?asOf,depth}")
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   ChildNetwork childNetwork(
+      Authentication authentication,
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "1") int depth) {
-    return Found.or404(networks.childNetwork(id, Dates.asOf(asOf, latest), depth), "child", id);
+    String childId = codes.childId(authentication, id);
+    ChildNetwork network =
+        Found.or404(networks.childNetwork(childId, Dates.asOf(asOf, latest), depth), "child", id);
+    return codes.visible(authentication, network, ChildNetwork.class);
   }
 
   /**
@@ -145,14 +155,20 @@ class ReadController {
   @Get("/children/{id}/metrics{?asOf,window}")
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   ChildMetrics.Result metrics(
+      Authentication authentication,
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "90") int window) {
     LocalDate date = Dates.asOf(asOf, latest);
-    return Found.or404(
-        coordinations.coordination(id, date, window).map(c -> new ChildMetrics(id, c).result()),
-        "child",
-        id);
+    String childId = codes.childId(authentication, id);
+    ChildMetrics.Result metrics =
+        Found.or404(
+            coordinations
+                .coordination(childId, date, window)
+                .map(c -> new ChildMetrics(childId, c).result()),
+            "child",
+            id);
+    return codes.visible(authentication, metrics, ChildMetrics.Result.class);
   }
 
   /** Children whose id or name contains {@code q}, known to {@code agency}, a page at a time. */
@@ -160,6 +176,7 @@ class ReadController {
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   ChildPage children(
       HttpRequest<?> request,
+      Authentication authentication,
       @QueryValue(defaultValue = "") String q,
       @QueryValue(defaultValue = "") String agency,
       @QueryValue(defaultValue = "0") int page,
@@ -168,9 +185,13 @@ class ReadController {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "page must be 0 or more and size 1 to 1000");
     }
-    ChildPage result = children.children(q, agency, page, size);
+    ChildPage result =
+        codes
+            .search(authentication, q)
+            .map(search -> children.children(search, agency, page, size))
+            .orElseGet(() -> new ChildPage(0, page, size, List.of()));
     AuditNote.attach(request, AuditNote.size(result.items().size()));
-    return result;
+    return codes.visible(authentication, result, ChildPage.class);
   }
 
   /**
@@ -190,6 +211,7 @@ class ReadController {
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   Timeline timeline(
       HttpRequest<?> request,
+      Authentication authentication,
       @PathVariable String id,
       @QueryValue(defaultValue = "") String asOf,
       @QueryValue(defaultValue = "") String agency,
@@ -204,8 +226,12 @@ class ReadController {
     }
     // Built to validate the window as the findings do: a bad one answers 400 naming it.
     int windowDays = options.build().windowDays();
-    Timeline timeline = Found.or404(timelines.timeline(id, date, windowDays, agency), "child", id);
+    Timeline timeline =
+        Found.or404(
+            timelines.timeline(codes.childId(authentication, id), date, windowDays, agency),
+            "child",
+            id);
     AuditNote.attach(request, AuditNote.size(timeline.size()));
-    return timeline;
+    return codes.visible(authentication, timeline, Timeline.class);
   }
 }

@@ -50,9 +50,17 @@ public final class Pseudonymiser {
    * snapshot shows.
    */
   public synchronized Map<String, String> codes(GraphSnapshot snapshot) {
+    return codes(snapshot.nodes());
+  }
+
+  /**
+   * Returns the code of each node by its key, extending the key for new ids: the codes the same
+   * nodes have in every pseudonymised export, for answers that show only some of them.
+   */
+  public synchronized Map<String, String> codes(List<GraphSnapshot.Node> some) {
     List<String> added = new ArrayList<>();
     Map<String, String> keyToCode = new HashMap<>();
-    for (GraphSnapshot.Node n : snapshot.nodes()) {
+    for (GraphSnapshot.Node n : some) {
       keyToCode.put(n.key(), code(n, added));
     }
     if (!added.isEmpty()) {
@@ -63,9 +71,30 @@ public final class Pseudonymiser {
 
   /** Returns a pseudonymised copy of the snapshot, extending the key for new ids. */
   public synchronized GraphSnapshot apply(GraphSnapshot snapshot) {
+    return apply(snapshot, false);
+  }
+
+  /**
+   * Returns a pseudonymised copy of the snapshot; with {@code agenciesNamed}, agencies keep their
+   * ids and names (organisations, which every role may read) and only people and events are coded.
+   */
+  public synchronized GraphSnapshot apply(GraphSnapshot snapshot, boolean agenciesNamed) {
     Map<String, String> keyToCode = codes(snapshot);
+    Set<String> named = new java.util.HashSet<>();
+    if (agenciesNamed) {
+      snapshot.nodes().stream()
+          .filter(n -> n.type() == NodeType.AGENCY)
+          .forEach(n -> named.add(n.key()));
+    }
     List<GraphSnapshot.Node> nodes = new ArrayList<>();
     for (GraphSnapshot.Node n : snapshot.nodes()) {
+      if (agenciesNamed && n.type() == NodeType.AGENCY) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        n.properties().forEach((k, v) -> props.put(k, v));
+        props.keySet().removeIf(k -> k.startsWith("x_") || k.equals("provenance"));
+        nodes.add(new GraphSnapshot.Node(n.type(), n.id(), n.kinds(), props));
+        continue;
+      }
       String code = keyToCode.get(n.key());
       Map<String, Object> props = new LinkedHashMap<>();
       n.properties()
@@ -107,9 +136,29 @@ public final class Pseudonymiser {
       props.keySet().removeIf(k -> k.startsWith("x_") || DROPPED.contains(k));
       rels.add(
           new GraphSnapshot.Relationship(
-              r.type(), prefixed(r.fromKey(), keyToCode), prefixed(r.toKey(), keyToCode), props));
+              r.type(),
+              prefixed(r.fromKey(), keyToCode, named),
+              prefixed(r.toKey(), keyToCode, named),
+              props));
     }
     return new GraphSnapshot(withParticipants, rels);
+  }
+
+  /**
+   * Returns the id of the node of a type whose code, as a slug ({@code child-a}), is given: how a
+   * page addressed by code finds its record again. Empty when no node has that code.
+   */
+  public synchronized java.util.Optional<String> idOf(NodeType type, String codeSlug) {
+    String prefix = type.prefix() + ":";
+    return codes.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix) && slug(e.getValue()).equals(codeSlug))
+        .map(e -> e.getKey().substring(prefix.length()))
+        .findFirst();
+  }
+
+  /** {@code Family member 2} → {@code family-member-2}, the form codes take as ids. */
+  public static String idFor(String code) {
+    return slug(code);
   }
 
   private static boolean isFreeText(GraphSnapshot.Node n, String property) {
@@ -118,7 +167,10 @@ public final class Pseudonymiser {
         && "DECISION".equals(n.properties().get("type"));
   }
 
-  private static String prefixed(String key, Map<String, String> keyToCode) {
+  private static String prefixed(String key, Map<String, String> keyToCode, Set<String> named) {
+    if (named.contains(key)) {
+      return key;
+    }
     String type = key.substring(0, key.indexOf(':'));
     return type + ":" + slug(keyToCode.get(key));
   }

@@ -42,7 +42,7 @@ class FindingsApiIT extends ApiTestSupport {
         http.toBlocking()
             .exchange(
                 ApiTestSupport.as(
-                    Role.REVIEWER,
+                    Role.ANALYST,
                     HttpRequest.GET(
                         "/api/findings?asOf=2024-03-01&window=60&rule=NOT_SEEN_ALONE"
                             + "&rule=COORDINATION_GAP&engine=jgrapht")),

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +44,13 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sgnet.SharedStore;
+import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
+import org.sgnet.bundle.Event;
+import org.sgnet.bundle.Person;
 import org.sgnet.demo.DemoBundle;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.Pseudonymiser;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportProgress;
 import org.sgnet.users.Role;
@@ -63,10 +69,19 @@ class PagesIT implements TestPropertyProvider {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path AXE = Path.of("src/main/web/node_modules/axe-core/axe.min.js");
-  private static final String USER = "reviewer";
-  private static final String PASSWORD = "reviewer-password-123";
+  private static final String USER = "pages-analyst";
+  private static final String PASSWORD = "analyst-password-123";
+  private static final String REVIEWER = "reviewer";
+  private static final String REVIEWER_PASSWORD = "reviewer-password-123";
+
+  /** Keeps the text of every answer the page's scripts fetch, to check what reached the browser. */
+  private static final String FETCH_HOOK =
+      "window.__fetched = []; const sgnetFetch = window.fetch;"
+          + " window.fetch = async (...a) => { const r = await sgnetFetch(...a);"
+          + " window.__fetched.push(String(a[0]) + ' ' + await r.clone().text()); return r; };";
 
   @Inject UserDirectory users;
+  @Inject Pseudonymiser pseudonymiser;
   @Inject EmbeddedServer server;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -74,6 +89,7 @@ class PagesIT implements TestPropertyProvider {
   private ChromeDriver driver;
   private Path downloads;
   private String base;
+  private Bundle demo;
 
   @Override
   public Map<String, String> getProperties() {
@@ -84,11 +100,13 @@ class PagesIT implements TestPropertyProvider {
   void demoUsersAndBrowser() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: the browser tests need it");
     Path dir = Files.createTempDirectory("sgnet-pages-demo");
-    new BundleImporter(SharedStore.clear(), 10_000)
-        .importBundle(
-            new BundleReader().read(DemoBundle.extract(dir.resolve("demo"))), ImportProgress.NONE);
+    demo = new BundleReader().read(DemoBundle.extract(dir.resolve("demo")));
+    new BundleImporter(SharedStore.clear(), 10_000).importBundle(demo, ImportProgress.NONE);
     if (users.list().stream().noneMatch(u -> u.name().equals(USER))) {
-      users.add(USER, Role.REVIEWER, PASSWORD.toCharArray());
+      users.add(USER, Role.ANALYST, PASSWORD.toCharArray());
+    }
+    if (users.list().stream().noneMatch(u -> u.name().equals(REVIEWER))) {
+      users.add(REVIEWER, Role.REVIEWER, REVIEWER_PASSWORD.toCharArray());
     }
     base = server.getURL().toString();
 
@@ -427,29 +445,157 @@ class PagesIT implements TestPropertyProvider {
 
   @Test
   void shouldDrawTheNetworkAndTheMatrixLinkingToTheChildrenOfACell() throws Exception {
-    signIn();
+    signIn(REVIEWER, REVIEWER_PASSWORD);
     driver.get(base + "/network");
     waitReady();
     assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isGreaterThan(30L);
     // A reviewer may not export the identifiable network, so the page shows it pseudonymised.
     assertThat(driver.findElement(By.id("network-caption")).getText()).contains("pseudonymised");
-    JsonNode matrix = api("/api/board/matrix");
+    JsonNode matrix = api(REVIEWER, REVIEWER_PASSWORD, "/api/board/matrix");
     assertThat(driver.findElements(By.cssSelector("#matrix tbody tr")))
         .hasSize(matrix.get("agencies").size());
     driver.findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a")).click();
+    // The reviewer's child pages are addressed by the child's code, as everything they see.
     assertThat(
             driver.findElements(By.cssSelector("#matrix-children a")).stream()
                 .map(a -> a.getAttribute("href"))
                 .toList())
-        .anySatisfy(href -> assertThat(href).endsWith("/children/child-j"));
+        .anySatisfy(href -> assertThat(href).endsWith("/children/" + slug(codes().get("child-j"))));
     screenshot("network");
 
-    // One agency's part: the agencies are offered under the names (here pseudonyms) the role sees.
+    // One agency's part: agencies are offered under their names, as in the matrix.
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("agency"))).selectByIndex(1);
     driver.findElement(By.cssSelector("#network-form button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> d.getCurrentUrl().contains("agency=") && ready());
     assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isBetween(2L, 30L);
+  }
+
+  @Test
+  void shouldShowAReviewerEveryPersonUnderOneCodeOnEveryPageAndNoNameOrCaseNote() throws Exception {
+    Map<String, String> codes = codes();
+    String child = codes.get("child-j");
+    String worker = codes.get("p-sw-1");
+    // Names that are not also someone's code (the key is shared with other tests' data).
+    List<String> secrets = new ArrayList<>();
+    demo.people().stream()
+        .map(Person::name)
+        .filter(name -> !codes.containsValue(name))
+        .forEach(secrets::add);
+    demo.events().stream()
+        .map(Event::summary)
+        .filter(summary -> summary != null && summary.length() > 20)
+        .forEach(secrets::add);
+    assertThat(secrets).contains("Child J", "Sam Okafor");
+
+    Map<String, Object> hook =
+        driver.executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", FETCH_HOOK));
+    Map<String, String> seen = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
+    try {
+      consoleErrors("earlier tests"); // read, and so cleared
+      signIn(REVIEWER, REVIEWER_PASSWORD);
+
+      driver.get(base + "/");
+      waitReady();
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("tr[data-child-id='" + slug(child) + "'] a"))
+                  .getText())
+          .isEqualTo(child);
+      seen.put("/", everything());
+
+      driver.get(base + "/?q=" + child.replace(' ', '+'));
+      waitReady();
+      assertThat(driver.findElements(By.cssSelector("#children-table tbody tr"))).hasSize(1);
+      seen.put("/?q=", everything());
+
+      driver.get(base + "/children/" + slug(child));
+      waitReady();
+      assertThat(driver.findElement(By.id("child-name")).getText()).isEqualTo(child);
+      assertThat(label("person:" + slug(child))).isEqualTo(child);
+      assertThat(label("person:" + slug(worker))).isEqualTo(worker);
+      WebElement mark = driver.findElement(By.cssSelector("#timeline [data-event-id]"));
+      js("arguments[0].focus();", mark);
+      assertThat(driver.findElement(By.id("timeline-tip")).getText()).isNotBlank();
+      driver.findElement(By.cssSelector("button[data-rule='PROFESSIONAL_OVERLOAD']")).click();
+      seen.put("/children/" + slug(child), everything());
+
+      driver.get(base + "/network");
+      waitReady();
+      assertThat(label("person:" + slug(child))).isEqualTo(child);
+      assertThat(label("person:" + slug(worker))).isEqualTo(worker);
+      // Agencies under their names here as in the matrix and on the child page.
+      assertThat(label("agency:ag-camhs")).isEqualTo("Seaborough CAMHS");
+      driver
+          .findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a"))
+          .click();
+      assertThat(driver.findElement(By.id("matrix-children")).getText()).contains(slug(child));
+      seen.put("/network", everything());
+      errors.addAll(consoleErrors("the reviewer's pages"));
+    } finally {
+      driver.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", hook.get("identifier")));
+    }
+    List<String> leaks = new ArrayList<>();
+    seen.forEach(
+        (page, text) ->
+            secrets.stream()
+                .filter(text::contains)
+                .forEach(secret -> leaks.add(page + " shows " + secret)));
+    assertThat(leaks).isEmpty();
+    assertThat(errors).isEmpty();
+    // The pages fetched what they drew: the codes are in the answers, not made up in the browser.
+    assertThat(seen.get("/children/" + slug(child))).contains("/api/children/" + slug(child));
+  }
+
+  @Test
+  void shouldShowAnAnalystNamesAndCaseNotes() throws Exception {
+    openChild("");
+    assertThat(driver.findElement(By.id("child-name")).getText()).isEqualTo("Child J");
+    assertThat(label("person:p-sw-1")).isEqualTo("Sam Okafor");
+    String summary =
+        demo.events().stream()
+            .filter(e -> e.id().equals("ev-0001"))
+            .findFirst()
+            .orElseThrow()
+            .summary();
+    assertThat(everything()).contains("Child J", "Sam Okafor", summary.substring(0, 20));
+  }
+
+  /** The codes of the demo's people, from the key the server codes them with. */
+  private Map<String, String> codes() {
+    List<GraphSnapshot.Node> people =
+        demo.people().stream()
+            .map(
+                p ->
+                    new GraphSnapshot.Node(
+                        GraphSnapshot.NodeType.PERSON,
+                        p.id(),
+                        List.of(),
+                        Map.of("kind", p.kind().name())))
+            .toList();
+    Map<String, String> byId = new HashMap<>();
+    pseudonymiser.codes(people).forEach((key, code) -> byId.put(key.substring(7), code));
+    return byId;
+  }
+
+  private static String slug(String code) {
+    return Pseudonymiser.idFor(code);
+  }
+
+  private Object label(String node) {
+    return js("return window.sgnet.cy.getElementById(arguments[0]).data('label');", node);
+  }
+
+  /** All the page shows or holds: its DOM (titles, labels, tips), its graph and what it fetched. */
+  private String everything() {
+    return (String)
+        js(
+            "return document.documentElement.outerHTML"
+                + " + JSON.stringify(window.sgnet && window.sgnet.cy ? window.sgnet.cy.json() : null)"
+                + " + (window.__fetched || []).join('\\n');");
   }
 
   @Test
@@ -549,10 +695,14 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private void signIn() {
+    signIn(USER, PASSWORD);
+  }
+
+  private void signIn(String user, String password) {
     driver.manage().deleteAllCookies();
     driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys(USER);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("sign-in")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> !d.getCurrentUrl().contains("/login"));
@@ -595,13 +745,17 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private JsonNode api(String path) throws Exception {
+    return api(USER, PASSWORD, path);
+  }
+
+  private JsonNode api(String user, String password, String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
             .header(
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
-                        .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path).isEqualTo(200);

@@ -1,0 +1,217 @@
+package org.sgnet.api;
+
+import static org.sgnet.security.Roles.ADMIN;
+import static org.sgnet.security.Roles.ANALYST;
+import static org.sgnet.security.Roles.TOOL;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshot.NodeType;
+import org.sgnet.export.Pseudonymiser;
+import org.sgnet.store.Store;
+
+/**
+ * What a role that may not read person records (REVIEWER) gets from the read API, and so from the
+ * pages built on it: every person under the code of the pseudonymised exports ({@code Child A},
+ * {@code Professional 7}, as id {@code child-a}), never a name, birth date, a person's role text or
+ * a case note's summary. Agencies keep their names: they are organisations, which a reviewer may
+ * read ({@code /api/agencies}) and whose coordination is what a review is about.
+ *
+ * <p>The codes come from the exports' key, so one person has one code on every page, in every
+ * answer and in every pseudonymised export.
+ */
+@Singleton
+class PersonCodes {
+
+  /** Fields of personal detail or free text that a coded answer leaves out. */
+  private static final Set<String> DROPPED =
+      Set.of("birthDate", "summary", "role", "identifiers", "provenance", "postcode");
+
+  private static final String PERSON = NodeType.PERSON.prefix() + ":";
+
+  private final Pseudonymiser pseudonymiser;
+  private final Store store;
+  private final JsonMapper json;
+
+  PersonCodes(Pseudonymiser pseudonymiser, Store store, JsonMapper json) {
+    this.pseudonymiser = pseudonymiser;
+    this.store = store;
+    this.json = json;
+  }
+
+  /** Whether the role sees codes: it may not read person records through the API. */
+  static boolean codedFor(Authentication authentication) {
+    return authentication.getRoles().stream()
+        .noneMatch(r -> r.equals(ADMIN) || r.equals(ANALYST) || r.equals(TOOL));
+  }
+
+  /**
+   * The child's id as the role addresses it: a coded role asks by code ({@code child-a}), which is
+   * looked up in the key; anything else is passed on, and the answer is coded all the same.
+   */
+  String childId(Authentication authentication, String asked) {
+    if (asked == null || asked.isBlank() || !codedFor(authentication)) {
+      return asked;
+    }
+    return pseudonymiser.idOf(NodeType.PERSON, asked).orElse(asked);
+  }
+
+  /**
+   * The search of the children list as the role may make it: a coded role finds a child by code
+   * ({@code Child A} or {@code child-a}) and by nothing else, since a search by name would tell
+   * whether a name is known. Empty when a coded role's search names no code.
+   */
+  java.util.Optional<String> search(Authentication authentication, String q) {
+    if (q == null || q.isBlank() || !codedFor(authentication)) {
+      return java.util.Optional.ofNullable(q);
+    }
+    String slug = q.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "-");
+    return pseudonymiser.idOf(NodeType.PERSON, slug);
+  }
+
+  /** The answer as the role may see it: coded for REVIEWER, else unchanged. */
+  <T> T visible(Authentication authentication, T answer, Class<T> type) {
+    if (!codedFor(authentication)) {
+      return answer;
+    }
+    try {
+      JsonNode coded = coded(json.writeValueToTree(answer));
+      return json.readValueFromTree(coded, Argument.of(type));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON document as the role may see it: coded for REVIEWER, else unchanged. */
+  byte[] visible(Authentication authentication, byte[] document) {
+    if (!codedFor(authentication)) {
+      return document;
+    }
+    try {
+      return json.writeValueAsBytes(coded(json.readValue(document, Argument.of(JsonNode.class))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Codes a document: every string that is a person's id (bare or as {@code person:id}, as a value
+   * or a key) becomes the code's id, and the names of those people become their codes wherever they
+   * appear in text (findings' messages, lane titles, references' names).
+   */
+  private JsonNode coded(JsonNode document) {
+    Set<String> strings = new LinkedHashSet<>();
+    collect(document, strings);
+    Map<String, String> idToName = new HashMap<>();
+    Map<String, String> idToCode = codes(strings, idToName);
+    // Longest names first, so that "Child JK" is not coded as "Child J" followed by a K.
+    Map<String, String> names = new LinkedHashMap<>();
+    idToName.entrySet().stream()
+        .filter(e -> !e.getValue().isBlank())
+        .sorted(Comparator.comparing(e -> -e.getValue().length()))
+        .forEach(e -> names.put(e.getValue(), idToCode.get(e.getKey())));
+    return rewrite(document, idToCode, names);
+  }
+
+  /** The codes of the people among the strings, by id; their names go into idToName. */
+  private Map<String, String> codes(Set<String> strings, Map<String, String> idToName) {
+    Set<String> candidates = new LinkedHashSet<>();
+    for (String s : strings) {
+      candidates.add(s.startsWith(PERSON) ? s.substring(PERSON.length()) : s);
+    }
+    List<GraphSnapshot.Node> nodes = new ArrayList<>();
+    store.query(
+        "read/people-by-id",
+        Map.of("ids", List.copyOf(candidates)),
+        r -> {
+          String id = r.get("id").asString();
+          Map<String, Object> props = new HashMap<>();
+          props.put("kind", r.get("kind").asString(""));
+          nodes.add(new GraphSnapshot.Node(NodeType.PERSON, id, List.of(), props));
+          idToName.put(id, r.get("name").asString(""));
+          return id;
+        });
+    Map<String, String> idToCode = new HashMap<>();
+    pseudonymiser
+        .codes(nodes)
+        .forEach((key, code) -> idToCode.put(key.substring(PERSON.length()), code));
+    return idToCode;
+  }
+
+  private static void collect(JsonNode node, Set<String> strings) {
+    if (node.isString()) {
+      strings.add(node.getStringValue());
+    } else if (node.isArray()) {
+      node.values().forEach(v -> collect(v, strings));
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> e : node.entries()) {
+        if (!DROPPED.contains(e.getKey())) {
+          strings.add(e.getKey());
+          collect(e.getValue(), strings);
+        }
+      }
+    }
+  }
+
+  private static JsonNode rewrite(
+      JsonNode node, Map<String, String> idToCode, Map<String, String> names) {
+    if (node.isString()) {
+      return JsonNode.createStringNode(text(node.getStringValue(), idToCode, names));
+    }
+    if (node.isArray()) {
+      List<JsonNode> values = new ArrayList<>();
+      node.values().forEach(v -> values.add(rewrite(v, idToCode, names)));
+      return JsonNode.createArrayNode(values);
+    }
+    if (node.isObject()) {
+      // A decision's value is what was decided, in words: free text like a summary.
+      JsonNode type = node.get("type");
+      boolean decision =
+          type != null && type.isString() && "DECISION".equals(type.getStringValue());
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : node.entries()) {
+        String key = e.getKey();
+        if (DROPPED.contains(key) || (decision && key.equals("value"))) {
+          continue;
+        }
+        fields.put(text(key, idToCode, names), rewrite(e.getValue(), idToCode, names));
+      }
+      return JsonNode.createObjectNode(fields);
+    }
+    return node;
+  }
+
+  private static String text(String s, Map<String, String> idToCode, Map<String, String> names) {
+    String code = idToCode.get(s);
+    if (code != null) {
+      return Pseudonymiser.idFor(code);
+    }
+    if (s.startsWith(PERSON)) {
+      String prefixed = idToCode.get(s.substring(PERSON.length()));
+      if (prefixed != null) {
+        return PERSON + Pseudonymiser.idFor(prefixed);
+      }
+    }
+    String out = s;
+    for (Map.Entry<String, String> name : names.entrySet()) {
+      if (out.contains(name.getKey())) {
+        out = out.replace(name.getKey(), name.getValue());
+      }
+    }
+    return out;
+  }
+}
