@@ -22,6 +22,11 @@ public class SgnetException extends RuntimeException {
      * changed nothing and may be tried again later.
      */
     CONFLICT,
+    /**
+     * The server already runs as much of this kind of work as its limits allow (analyst queries at
+     * once, per user or for everyone): the request changed nothing and may be tried again shortly.
+     */
+    BUSY,
     /** The store or the environment failed. */
     FAILURE
   }

@@ -32,6 +32,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
           case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case CONFLICT -> HttpStatus.CONFLICT;
+          case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
           case FAILURE -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     List<String> errors =
@@ -55,7 +56,12 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
                 ? "the request could not be completed"
                 : e.getMessage(),
             errors);
-    return HttpResponse.<Problem>status(status).contentType(PROBLEM_JSON).body(problem);
+    var response = HttpResponse.<Problem>status(status).contentType(PROBLEM_JSON).body(problem);
+    if (e.kind() == SgnetException.Kind.BUSY) {
+      // Nothing failed: the client may simply ask again once a running query has finished.
+      response.header("Retry-After", "1");
+    }
+    return response;
   }
 
   private static String title(HttpStatus status) {
@@ -63,6 +69,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
       case BAD_REQUEST -> "Invalid request";
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
+      case SERVICE_UNAVAILABLE -> "Busy";
       default -> "Server error";
     };
   }

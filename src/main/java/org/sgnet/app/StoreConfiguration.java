@@ -22,6 +22,7 @@ public class StoreConfiguration {
   private String pageCache = "1g";
   private int batchSize = 10_000;
   private boolean useRunning = true;
+  private boolean capTransactionMemory;
 
   /** Returns the settings the store is opened with. */
   public StoreSettings toSettings() {
@@ -34,7 +35,8 @@ public class StoreConfiguration {
         boltHost,
         boltPort,
         pageCache,
-        batchSize);
+        batchSize,
+        capTransactionMemory);
   }
 
   public Path getDb() {
@@ -111,6 +113,18 @@ public class StoreConfiguration {
 
   public void setUseRunning(boolean useRunning) {
     this.useRunning = useRunning;
+  }
+
+  /**
+   * Returns whether the embedded store caps the memory of each transaction (property {@code
+   * sgnet.store.cap-transaction-memory}, default false); the server sets it true.
+   */
+  public boolean isCapTransactionMemory() {
+    return capTransactionMemory;
+  }
+
+  public void setCapTransactionMemory(boolean capTransactionMemory) {
+    this.capTransactionMemory = capTransactionMemory;
   }
 
   public int getBatchSize() {

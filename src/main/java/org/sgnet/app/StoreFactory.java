@@ -61,9 +61,11 @@ class StoreFactory {
     return new NamedQueries(store);
   }
 
+  /** Closed before the store, so that stopping never waits on a runaway analyst query. */
   @Singleton
-  AnalystCypher analystCypher(Store store) {
-    return new AnalystCypher(store);
+  @Bean(preDestroy = "close")
+  AnalystCypher analystCypher(Store store, QueryConfiguration configuration) {
+    return new AnalystCypher(store, configuration.toLimits());
   }
 
   /** Reports share the analyzer's run and the export codes. */

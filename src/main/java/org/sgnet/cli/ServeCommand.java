@@ -80,6 +80,8 @@ final class ServeCommand implements Callable<Integer> {
     starting.put("sgnet.server.starting", "true");
     // A server holds its store itself; a second server on the same directory is refused.
     starting.put("sgnet.store.use-running", "false");
+    // Many users' queries share the server's heap: one transaction may not take all of it.
+    starting.putIfAbsent("sgnet.store.cap-transaction-memory", "true");
     ApplicationContext context = start(starting);
     // Micronaut's own shutdown hook stops the server and the context (closing the store); this
     // one waits for that, then cleans up after it. Closing the context here as well would race

@@ -21,11 +21,16 @@ import org.sgnet.store.Store;
  *       that is never committed, with a timeout and a row cap.
  * </ol>
  *
+ * <p>A query runs only within the limits on how many run at once (per user and for everyone) and is
+ * stopped at its timeout however it spends its time: by Neo4j where Neo4j checks, otherwise shortly
+ * after by sgnet (see {@link Runaways}). Closing stops every query still running.
+ *
  * <p>Error messages never repeat the query's literals, which may hold personal data.
  */
-public final class AnalystCypher {
+public final class AnalystCypher implements AutoCloseable {
 
   private final ReadOnlyExecutor executor;
+  private final AnalystRuns runs;
 
   /** Runs queries on the store under {@link QueryLimits#DEFAULTS}. */
   public AnalystCypher(Store store) {
@@ -35,6 +40,7 @@ public final class AnalystCypher {
   /** Runs queries on the store under the given limits. */
   public AnalystCypher(Store store, QueryLimits limits) {
     this.executor = new ReadOnlyExecutor(store, limits);
+    this.runs = new AnalystRuns(store, limits);
   }
 
   /** Returns the limits queries run under. */
@@ -42,19 +48,38 @@ public final class AnalystCypher {
     return executor.limits();
   }
 
+  /** Checks and runs a query for no particular user (all such calls share one user's limit). */
+  public QueryResult run(String query, Map<String, Object> parameters) {
+    return run("", query, parameters);
+  }
+
   /**
    * Checks and runs a query.
    *
+   * @param user who asks, for the per-user limit on queries at once
    * @param query one Cypher statement; a single trailing semicolon is allowed
    * @param parameters the values of its {@code $parameters}: strings, numbers, booleans, lists,
    *     maps or {@code java.time} values; may be {@code null} for none
    * @throws SgnetException {@code INVALID_INPUT} when the query is refused, is not valid Cypher,
-   *     fails on its data or runs longer than the timeout; {@code FAILURE} when the store fails
+   *     fails on its data, runs longer than the timeout or needs more memory than allowed; {@code
+   *     BUSY} when the user or everyone together already run as many queries as allowed; {@code
+   *     FAILURE} when the store fails
    */
-  public QueryResult run(String query, Map<String, Object> parameters) {
+  public QueryResult run(String user, String query, Map<String, Object> parameters) {
     Map<String, Object> params = parameters == null ? Map.of() : parameters;
     CypherGuard.check(query, limits().allowedProcedures());
-    PlanGuard.check(executor.explain(query, params), limits().allowedProcedures());
-    return executor.execute(query, params);
+    AnalystRuns.Run run = runs.admit(user);
+    try {
+      PlanGuard.check(executor.explain(query, params), limits().allowedProcedures());
+      return executor.execute(run.driver(), query, params, run.metadata(), run::stopped);
+    } finally {
+      runs.finish(run);
+    }
+  }
+
+  /** Stops every query still running and closes their connections. */
+  @Override
+  public void close() {
+    runs.close();
   }
 }

@@ -92,8 +92,85 @@ final class CypherGuard {
       if (upper.equals("CALL")) {
         checkCall(statement, i, allowedProcedures);
       }
+      if (upper.equals("RANGE")) {
+        checkIteratedRange(statement, i);
+      }
     }
     return statement;
+  }
+
+  /**
+   * The most values a {@code range()} with literal bounds may give to a loop inside an expression.
+   * Such loops run to their end before Neo4j looks at the timeout, so the obvious cases are refused
+   * before they run; the rest are stopped at the timeout (see {@link Runaways}).
+   */
+  static final long MAX_ITERATED_RANGE = 10_000_000;
+
+  /**
+   * Refuses {@code x IN range(a, b[, step])} with literal bounds of more than {@link
+   * #MAX_ITERATED_RANGE} values where it is the list of a list comprehension, {@code reduce} or a
+   * quantifier (the variable follows {@code (}, {@code [} or {@code ,}). {@code UNWIND range(…)}
+   * and membership tests ({@code WHERE x IN range(…)}) are left alone: Neo4j stops those itself.
+   */
+  private static void checkIteratedRange(List<Token> tokens, int at) {
+    boolean iterated =
+        at >= 3
+            && tokens.get(at - 1).isWord()
+            && tokens.get(at - 1).text().equalsIgnoreCase("IN")
+            && (tokens.get(at - 2).isWord() || tokens.get(at - 2).kind() == Kind.QUOTED_NAME)
+            && (tokens.get(at - 3).isSymbol('(')
+                || tokens.get(at - 3).isSymbol('[')
+                || tokens.get(at - 3).isSymbol(','));
+    if (!iterated || at + 1 >= tokens.size() || !tokens.get(at + 1).isSymbol('(')) {
+      return;
+    }
+    List<Long> numbers = new ArrayList<>();
+    int i = at + 2;
+    while (i < tokens.size() && numbers.size() < 3) {
+      boolean negative = tokens.get(i).isSymbol('-');
+      int n = negative ? i + 1 : i;
+      Long value = n < tokens.size() ? integer(tokens.get(n)) : null;
+      if (value == null) {
+        return;
+      }
+      numbers.add(negative ? Long.valueOf(-value) : value);
+      i = n + 1;
+      if (i < tokens.size() && tokens.get(i).isSymbol(')')) {
+        break;
+      }
+      if (i >= tokens.size() || !tokens.get(i).isSymbol(',')) {
+        return;
+      }
+      i++;
+    }
+    if (numbers.size() < 2) {
+      return;
+    }
+    double step = numbers.size() == 3 ? Math.abs((double) numbers.get(2)) : 1;
+    double values = step == 0 ? 0 : Math.abs((double) numbers.get(1) - numbers.get(0)) / step + 1;
+    if (values > MAX_ITERATED_RANGE) {
+      throw refuse(
+          "the query loops over range() of more than "
+              + String.format(Locale.ROOT, "%,d", MAX_ITERATED_RANGE)
+              + " values inside an expression, which would run past any time limit; use UNWIND"
+              + " range(…) and aggregate, or a smaller range");
+    }
+  }
+
+  /** A decimal integer literal, or null for anything else (hex, octal, floats: left to Neo4j). */
+  private static Long integer(Token t) {
+    if (t.kind() != Kind.NUMBER) {
+      return null;
+    }
+    String digits = t.text().replace("_", "");
+    if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException tooLong) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** Returns the parameter names a query uses. */

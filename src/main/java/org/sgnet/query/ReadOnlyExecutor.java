@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -37,6 +39,11 @@ import org.sgnet.store.Store;
 final class ReadOnlyExecutor {
 
   private static final Pattern POSITION = Pattern.compile("\\(line (\\d+), column (\\d+)");
+
+  /** The limit in Neo4j's memory error: "… would use more than the limit 256.0 MiB. …". */
+  private static final Pattern MEMORY_LIMIT =
+      Pattern.compile("the limit (\\d+(?:\\.\\d+)? [KMGT]?i?B)");
+
   private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final int MAX_MESSAGE = 300;
   private static final String EXPLAIN = "EXPLAIN ";
@@ -56,9 +63,11 @@ final class ReadOnlyExecutor {
   /** Plans the statement with {@code EXPLAIN}, which never runs it, and returns the summary. */
   ResultSummary explain(String statement, Map<String, Object> parameters) {
     Value params = toValue(parameters);
-    try (Session session = session()) {
+    try (Session session = session(store.driver())) {
       // The analyst's text is prefixed, never assembled: it reaches Neo4j exactly as written.
-      return session.run(new Query(EXPLAIN + statement, params), transactionConfig()).consume();
+      return session
+          .run(new Query(EXPLAIN + statement, params), transactionConfig(Map.of()))
+          .consume();
     } catch (Neo4jException e) {
       throw translate(e, EXPLAIN.length());
     }
@@ -66,13 +75,28 @@ final class ReadOnlyExecutor {
 
   /** Runs the statement and returns its rows, at most the row cap of them. */
   QueryResult execute(String statement, Map<String, Object> parameters) {
+    return execute(store.driver(), statement, parameters, Map.of(), () -> false);
+  }
+
+  /**
+   * Runs the statement on the given driver, in a transaction carrying the metadata.
+   *
+   * @param stopped tells, once the driver has failed, whether that was because the query was
+   *     stopped at its hard deadline (its connection closed under it)
+   */
+  QueryResult execute(
+      Driver driver,
+      String statement,
+      Map<String, Object> parameters,
+      Map<String, Object> metadata,
+      BooleanSupplier stopped) {
     Value params = toValue(parameters);
     long started = System.nanoTime();
     List<String> columns;
     List<Record> records = new ArrayList<>();
     boolean truncated = false;
-    try (Session session = session();
-        Transaction tx = session.beginTransaction(transactionConfig())) {
+    try (Session session = session(driver);
+        Transaction tx = session.beginTransaction(transactionConfig(metadata))) {
       Result result = tx.run(statement, params);
       columns = result.keys();
       while (result.hasNext()) {
@@ -84,7 +108,13 @@ final class ReadOnlyExecutor {
       }
       // No commit: closing rolls the transaction back and stops a query that was cut off.
     } catch (Neo4jException e) {
-      throw translate(e, 0);
+      throw stopped.getAsBoolean() ? timedOut() : translate(e, 0);
+    } catch (IllegalStateException e) {
+      // The driver was closed under the query: it was stopped at its hard deadline.
+      if (stopped.getAsBoolean()) {
+        throw timedOut();
+      }
+      throw e;
     }
     List<Map<String, Object>> rows = convert(columns, records);
     return new QueryResult(columns, rows, truncated, (System.nanoTime() - started) / 1_000_000);
@@ -124,8 +154,8 @@ final class ReadOnlyExecutor {
    */
   private void lookUpIds(ResultConverter converter, List<String> elementIds) {
     String statement = CypherFile.load("read/node-ids").statement();
-    try (Session session = session();
-        Transaction tx = session.beginTransaction(transactionConfig())) {
+    try (Session session = session(store.driver());
+        Transaction tx = session.beginTransaction(transactionConfig(Map.of()))) {
       tx.run(statement, Map.of("elementIds", elementIds))
           .forEachRemaining(
               r -> converter.learn(r.get("elementId").asString(), r.get("id").asObject()));
@@ -134,7 +164,7 @@ final class ReadOnlyExecutor {
     }
   }
 
-  private Session session() {
+  private Session session(Driver driver) {
     SessionConfig.Builder builder =
         SessionConfig.builder()
             .withDefaultAccessMode(AccessMode.READ)
@@ -144,11 +174,19 @@ final class ReadOnlyExecutor {
     if (database != null) {
       builder.withDatabase(database);
     }
-    return store.driver().session(builder.build());
+    return driver.session(builder.build());
   }
 
-  private TransactionConfig transactionConfig() {
-    return TransactionConfig.builder().withTimeout(limits.timeout()).build();
+  private TransactionConfig transactionConfig(Map<String, Object> metadata) {
+    return TransactionConfig.builder().withTimeout(limits.timeout()).withMetadata(metadata).build();
+  }
+
+  private SgnetException timedOut() {
+    return new SgnetException(
+        SgnetException.Kind.INVALID_INPUT,
+        "the query ran longer than "
+            + limits.timeoutText()
+            + " (the time limit) and was stopped; narrow it down (a tighter MATCH, a LIMIT)");
   }
 
   private static Value toValue(Map<String, Object> parameters) {
@@ -168,11 +206,19 @@ final class ReadOnlyExecutor {
   private SgnetException translate(Neo4jException e, int shift) {
     String code = e.code() == null ? "" : e.code();
     if (code.contains("TransactionTimedOut")) {
+      return timedOut();
+    }
+    // MemoryPoolOutOfMemoryError: over the transaction memory limit. OutOfMemoryError: a value
+    // grew in one expression, which Neo4j does not count, until the heap could not hold it; Neo4j
+    // caught the error in that query alone.
+    if (code.contains("OutOfMemoryError")) {
+      Matcher limit = MEMORY_LIMIT.matcher(e.getMessage() == null ? "" : e.getMessage());
       return new SgnetException(
           SgnetException.Kind.INVALID_INPUT,
-          "the query ran longer than "
-              + limits.timeoutText()
-              + " and was stopped; narrow it down (a tighter MATCH, a LIMIT)");
+          "the query needed more memory than "
+              + (limit.find() ? "the " + limit.group(1) + " a query may use" : "a query may use")
+              + " (the memory limit) and was stopped; narrow it down (fewer rows collected or"
+              + " sorted, a LIMIT)");
     }
     if (e instanceof ClientException) {
       return new SgnetException(SgnetException.Kind.INVALID_INPUT, describe(e.getMessage(), shift));

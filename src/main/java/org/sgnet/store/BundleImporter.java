@@ -2,6 +2,7 @@ package org.sgnet.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.sgnet.SgnetException;
 import org.sgnet.bundle.Bundle;
 
@@ -105,8 +106,24 @@ public final class BundleImporter {
         write(writing, kind, bundle, planner);
       }
       writing.commit();
+    } catch (Neo4jException e) {
+      throw overMemory(e) ? tooBigForOneTransaction(e) : e;
     }
     return tally.summary(bundle, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static boolean overMemory(Neo4jException e) {
+    return e.code() != null && e.code().contains("MemoryPoolOutOfMemoryError");
+  }
+
+  /** A served store caps each transaction's memory: say what to do instead of the driver's code. */
+  private static SgnetException tooBigForOneTransaction(Neo4jException e) {
+    return new SgnetException(
+        SgnetException.Kind.FAILURE,
+        "the import needed more memory than one transaction may hold in a served store, and"
+            + " nothing was written; import it staged (--transactions batch), from the command"
+            + " line while the server is stopped, or give sgnet more heap",
+        e);
   }
 
   /** Whether an import of this many rows in this mode is staged (one transaction per batch). */

@@ -46,6 +46,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
   static final String URI_FILE = "bolt-uri";
   static final String SERVED_FILE = "bolt-served";
 
+  private static final java.time.Duration QUERY_CHECK = java.time.Duration.ofMillis(100);
+  private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(2);
+
   /** One generator for every secret: seeded once by the system, safe to share across threads. */
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,7 +59,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
   /** Replaced when the store refuses it (see {@link #resetPassword()}). */
   private volatile String password;
 
-  EmbeddedNeo4j(Path home, String host, int port, long pageCacheBytes) {
+  EmbeddedNeo4j(
+      Path home, String host, int port, long pageCacheBytes, boolean capTransactionMemory) {
     this.home = home.toAbsolutePath();
     try {
       Files.createDirectories(this.home);
@@ -67,7 +71,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
     }
     String kept = readPassword(this.home);
     try {
-      this.service =
+      DatabaseManagementServiceBuilder builder =
           new DatabaseManagementServiceBuilder(this.home)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
@@ -81,10 +85,23 @@ final class EmbeddedNeo4j implements AutoCloseable {
               .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
               .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
               .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+              // A query past its timeout is stopped within 100 ms, not Neo4j's default 2 s.
+              .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, QUERY_CHECK)
+              // Stopping waits this long for running transactions, then goes on without them.
+              .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, SHUTDOWN_WAIT)
               // Neo4j reports anonymous usage data to its vendor by default; sgnet holds
               // safeguarding data and makes no third-party network calls.
-              .setConfig(GraphDatabaseSettings.udc_enabled, false)
-              .build();
+              .setConfig(GraphDatabaseSettings.udc_enabled, false);
+      if (capTransactionMemory) {
+        // A served store: one transaction may hold a quarter of the heap, all of them half, so
+        // no analyst query can take the heap from the others (README "Limits of analyst
+        // queries"). Commands leave it off: a one-transaction import of a large authority
+        // legitimately holds more than a quarter of a small heap.
+        builder
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, heapShare(4))
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heapShare(2));
+      }
+      this.service = builder.build();
     } catch (RuntimeException e) {
       throw new SgnetException(
           SgnetException.Kind.FAILURE,
@@ -108,6 +125,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
       service.shutdown();
       throw new SgnetException(SgnetException.Kind.FAILURE, "cannot start the embedded store", e);
     }
+  }
+
+  /** A share of the heap, at least 128 MiB. */
+  private static long heapShare(int divisor) {
+    return Math.max(128L << 20, Runtime.getRuntime().maxMemory() / divisor);
   }
 
   /**

@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
   private final EmbeddedNeo4j embedded;
   private final Driver driver;
   private final String boltUri;
+  private final AuthToken auth;
   private final SessionConfig readSessionConfig;
 
   /**
@@ -45,11 +46,17 @@ public final class Store implements AutoCloseable {
   private final java.util.concurrent.locks.ReentrantLock imports =
       new java.util.concurrent.locks.ReentrantLock();
 
-  private Store(StoreSettings settings, EmbeddedNeo4j embedded, Driver driver, String boltUri) {
+  private Store(
+      StoreSettings settings,
+      EmbeddedNeo4j embedded,
+      Driver driver,
+      String boltUri,
+      AuthToken auth) {
     this.settings = settings;
     this.embedded = embedded;
     this.driver = driver;
     this.boltUri = boltUri;
+    this.auth = auth;
     SessionConfig.Builder read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
     if (settings.database() != null) {
       read.withDatabase(settings.database());
@@ -109,18 +116,21 @@ public final class Store implements AutoCloseable {
           settings.username() == null
               ? AuthTokens.none()
               : AuthTokens.basic(settings.username(), settings.password());
-      return prepared(new Store(settings, null, connect(settings.uri(), auth), settings.uri()));
+      return prepared(
+          new Store(settings, null, connect(settings.uri(), auth), settings.uri(), auth));
     }
     EmbeddedNeo4j embedded =
         new EmbeddedNeo4j(
             settings.db(),
             settings.boltHost(),
             settings.boltPort(),
-            StoreSettings.parseSize(settings.pageCache()));
+            StoreSettings.parseSize(settings.pageCache()),
+            settings.capTransactionMemory());
     Driver driver;
+    AuthToken auth = ownerAuth(embedded.password());
     try {
       try {
-        driver = connect(embedded.boltUri(), ownerAuth(embedded.password()));
+        driver = connect(embedded.boltUri(), auth);
       } catch (SgnetException e) {
         if (!(e.getCause() instanceof AuthenticationException)) {
           throw e;
@@ -128,13 +138,14 @@ public final class Store implements AutoCloseable {
         // The kept password is not the store's: its file was lost or came from another store.
         // Whoever can open the directory owns the store, so it gets a new one.
         LOG.info("The embedded store refused its kept password; it has a new one");
-        driver = connect(embedded.boltUri(), ownerAuth(embedded.resetPassword()));
+        auth = ownerAuth(embedded.resetPassword());
+        driver = connect(embedded.boltUri(), auth);
       }
     } catch (RuntimeException e) {
       embedded.close();
       throw e;
     }
-    return prepared(new Store(settings, embedded, driver, embedded.boltUri()));
+    return prepared(new Store(settings, embedded, driver, embedded.boltUri(), auth));
   }
 
   /**
@@ -149,8 +160,9 @@ public final class Store implements AutoCloseable {
       return null;
     }
     Driver driver;
+    AuthToken auth = ownerAuth(password);
     try {
-      driver = connect(uri, ownerAuth(password));
+      driver = connect(uri, auth);
     } catch (SgnetException e) {
       // A server killed without its clean-up leaves its announcement behind; the store is then
       // free, and opening it here is what the user wants.
@@ -158,7 +170,7 @@ public final class Store implements AutoCloseable {
       return null;
     }
     LOG.debug("Using the store through the server at {}", uri);
-    return prepared(new Store(settings, null, driver, uri));
+    return prepared(new Store(settings, null, driver, uri, auth));
   }
 
   private static AuthToken ownerAuth(String password) {
@@ -226,6 +238,19 @@ public final class Store implements AutoCloseable {
   /** Returns the driver; every query of sgnet goes through it. */
   public Driver driver() {
     return driver;
+  }
+
+  /**
+   * Opens a second driver to the same store, holding at most one connection, for work that may have
+   * to be cut off: closing that driver closes its connection, which releases a caller blocked on a
+   * statement the server never finishes, without touching anyone else's connections. The caller
+   * closes it.
+   */
+  public Driver openSeparateDriver() {
+    return GraphDatabase.driver(
+        boltUri,
+        auth,
+        Config.builder().withLogging(Logging.slf4j()).withMaxConnectionPoolSize(1).build());
   }
 
   /** Returns the Bolt URI the driver is connected to. */

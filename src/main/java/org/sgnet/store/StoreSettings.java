@@ -21,6 +21,9 @@ import org.sgnet.SgnetException;
  * @param boltPort the embedded Bolt port; 0 picks a free port
  * @param pageCache the embedded page cache size, such as {@code 512m}
  * @param batchSize rows per {@code UNWIND} batch when importing
+ * @param capTransactionMemory whether the embedded store caps each transaction's memory at a
+ *     quarter of the heap and all of them at half, so that no query can take the heap from the
+ *     others: for a server, where many users' queries share one process
  */
 public record StoreSettings(
     Path db,
@@ -31,7 +34,8 @@ public record StoreSettings(
     String boltHost,
     int boltPort,
     String pageCache,
-    int batchSize) {
+    int batchSize,
+    boolean capTransactionMemory) {
 
   public StoreSettings {
     if (uri != null && uri.isBlank()) {
@@ -55,12 +59,13 @@ public record StoreSettings(
 
   /** Settings for an embedded store in {@code db} with every other setting at its default. */
   public static StoreSettings embedded(Path db) {
-    return new StoreSettings(db, null, null, null, null, "127.0.0.1", 0, "256m", 10_000);
+    return new StoreSettings(db, null, null, null, null, "127.0.0.1", 0, "256m", 10_000, false);
   }
 
   /** Settings for an external server at {@code uri}. */
   public static StoreSettings external(String uri, String username, String password) {
-    return new StoreSettings(null, uri, username, password, null, "127.0.0.1", 0, "256m", 10_000);
+    return new StoreSettings(
+        null, uri, username, password, null, "127.0.0.1", 0, "256m", 10_000, false);
   }
 
   /** Returns whether these settings describe an embedded store. */

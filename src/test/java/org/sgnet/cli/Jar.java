@@ -105,7 +105,16 @@ public final class Jar {
 
   /** Starts a long-running command and waits until it prints a line starting with prefix. */
   public static Server start(Path home, String prefix, String... args) throws IOException {
-    Process p = command(home, args).redirectError(home.resolve("server-err.txt").toFile()).start();
+    return start(home, java.util.Map.of(), prefix, args);
+  }
+
+  /** The same, with more environment variables (such as {@code SGNET_QUERY_TIMEOUT}). */
+  public static Server start(
+      Path home, java.util.Map<String, String> environment, String prefix, String... args)
+      throws IOException {
+    ProcessBuilder pb = command(home, args);
+    pb.environment().putAll(environment);
+    Process p = pb.redirectError(home.resolve("server-err.txt").toFile()).start();
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
