@@ -113,6 +113,9 @@ public final class AuditLog implements AutoCloseable {
       g.writeStartObject();
       g.writeNumberField("seq", n);
       g.writeStringField("time", e.time().toString());
+      if (e.event() != null) {
+        g.writeStringField("event", e.event());
+      }
       g.writeStringField("user", e.user());
       g.writeArrayFieldStart("roles");
       for (String r : e.roles()) {
