@@ -52,6 +52,21 @@ class AuditLogTest {
   }
 
   @Test
+  void shouldKeepWritingWhenAWritingThreadIsInterrupted() {
+    try (AuditLog log = new AuditLog(file)) {
+      Thread.currentThread().interrupt();
+      try {
+        log.append(entry("/api/token", 401));
+      } finally {
+        assertThat(Thread.interrupted()).as("the interrupt is left for its owner").isTrue();
+      }
+      log.append(entry("/api/agencies", 200));
+    }
+    assertThat(AuditLog.verify(file).intact()).isTrue();
+    assertThat(AuditLog.verify(file).lines()).isEqualTo(7);
+  }
+
+  @Test
   void shouldWriteAnEventAfterTheTimeAndKeepTheChainIntact() throws Exception {
     try (AuditLog log = new AuditLog(file)) {
       AuditEntry e = entry("/api/token", 429);
