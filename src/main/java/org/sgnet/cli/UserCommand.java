@@ -117,9 +117,8 @@ final class UserCommand implements Runnable {
     @Override
     void work(ApplicationContext context, PrintWriter out) {
       for (User u : context.getBean(UserDirectory.class).list()) {
-        out.printf(
-            "%-24s %-8s %s%n",
-            u.name(), u.role(), u.lockedUntil() == null ? "" : "locked until " + u.lockedUntil());
+        String lock = u.lockedUntil() == null ? "" : "locked until " + u.lockedUntil();
+        out.println(String.format("%-24s %-8s %s", u.name(), u.role(), lock).stripTrailing());
       }
     }
   }
