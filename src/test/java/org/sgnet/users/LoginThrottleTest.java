@@ -2,41 +2,15 @@ package org.sgnet.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sgnet.MovableClock;
 
 /** Counting failed logins, backing off and locking, on a clock the test moves. */
 class LoginThrottleTest {
 
-  /** A clock that stands still until moved. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-06T01:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T01:00:00Z"));
   private final LoginThrottle throttle =
       new LoginThrottle(LoginThrottle.Settings.defaults(), clock);
 
