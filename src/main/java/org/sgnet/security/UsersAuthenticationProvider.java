@@ -29,14 +29,17 @@ class UsersAuthenticationProvider implements HttpRequestExecutorAuthenticationPr
     char[] password = credentials.getSecret().toCharArray();
     try {
       String name = credentials.getIdentity();
+      // Micronaut passes no request when a login is checked outside an HTTP request.
       LoginGuard.Result result =
-          guard.login(name, password, request.getMethodName(), request.getPath());
+          request == null
+              ? guard.login(name, password, "-", "-")
+              : guard.login(name, password, request.getMethodName(), request.getPath());
       if (result.signedIn()) {
         // The generation goes into the token as a claim, which SessionsClaimValidator checks.
         return AuthenticationResponse.success(
             name, List.of(result.role().name()), result.attributes());
       }
-      if (result.retryAfter() != null) {
+      if (result.retryAfter() != null && request != null) {
         LoginRefusal.mark(request, result.retryAfter());
       }
       return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
