@@ -169,7 +169,7 @@ class AdminController {
     Map<String, Map<String, Object>> change = new LinkedHashMap<>();
     change.put("before", fields(result.before()));
     change.put("after", fields(result.after()));
-    AuditNote.attach(request, new AuditNote(null, Map.of(), 1L, change));
+    AuditNote.attach(request, new AuditNote(null, Map.of(), 1L, change, null));
     return result;
   }
 

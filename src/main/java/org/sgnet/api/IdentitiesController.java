@@ -102,7 +102,7 @@ class IdentitiesController {
     after.put("verdict", d.verdict().name());
     after.put("kept", d.a());
     after.put("other", d.b());
-    AuditNote.attach(request, new AuditNote(null, Map.of(), 1L, Map.of("after", after)));
+    AuditNote.attach(request, new AuditNote(null, Map.of(), 1L, Map.of("after", after), null));
     return decision(d);
   }
 

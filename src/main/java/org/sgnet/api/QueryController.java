@@ -59,10 +59,10 @@ class QueryController {
       @PathVariable String name,
       @Nullable @Body Map<String, Object> parameters) {
     Map<String, Object> params = parameters == null ? Map.of() : parameters;
-    AuditNote.attach(request, new AuditNote(name, strings(params), null, null));
+    AuditNote.attach(request, new AuditNote(name, strings(params), null, null, null));
     QueryResult result = named.run(name, params);
     AuditNote.attach(
-        request, new AuditNote(name, strings(params), (long) result.rows().size(), null));
+        request, new AuditNote(name, strings(params), (long) result.rows().size(), null, null));
     return result;
   }
 
@@ -91,10 +91,11 @@ class QueryController {
     // The query text may hold names in its literals: the audit keeps its hash, not its text.
     Map<String, String> audited = new LinkedHashMap<>(strings(params));
     audited.put("queryHash", DigestUtils.sha256Hex(body.query()));
-    AuditNote.attach(request, new AuditNote("cypher", audited, null, null));
+    AuditNote.attach(request, new AuditNote("cypher", audited, null, null, null));
     String user = request.getUserPrincipal().map(java.security.Principal::getName).orElse("");
     QueryResult result = cypher.run(user, body.query(), params);
-    AuditNote.attach(request, new AuditNote("cypher", audited, (long) result.rows().size(), null));
+    AuditNote.attach(
+        request, new AuditNote("cypher", audited, (long) result.rows().size(), null, null));
     return result;
   }
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param allowed whether the request was let through (not refused 401 or 403)
  * @param size how many items the answer held, or {@code null} when that has no meaning
  * @param change for corrections, the record before and after, else {@code null}
+ * @param event what happened beside the request itself ({@code lockout}, {@code unlock}, {@code
+ *     revoke}), or {@code null} for a plain request
  */
 public record AuditEntry(
     Instant time,
@@ -32,4 +34,5 @@ public record AuditEntry(
     int status,
     boolean allowed,
     Long size,
-    Map<String, Map<String, Object>> change) {}
+    Map<String, Map<String, Object>> change,
+    String event) {}

@@ -2,15 +2,13 @@ package org.sgnet.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +35,15 @@ public final class AuditLog implements AutoCloseable {
 
   private final Path file;
   private final Path head;
-  private final FileChannel channel;
+
+  /**
+   * Plain stream I/O, not a {@code FileChannel}: an interrupted channel closes itself for every
+   * thread, and Micronaut's reactive plumbing interrupts request threads when it cancels work it no
+   * longer needs (such as an authentication whose answer has arrived). One such interrupt must not
+   * silence the audit trail, and with it every answer of the server.
+   */
+  private final FileOutputStream out;
+
   private final JsonFactory json = new JsonFactory();
   private long seq;
   private String last;
@@ -62,12 +68,7 @@ public final class AuditLog implements AutoCloseable {
       }
       this.seq = state.lines();
       this.last = state.lastHash();
-      this.channel =
-          FileChannel.open(
-              this.file,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.APPEND);
+      this.out = new FileOutputStream(this.file.toFile(), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,11 +86,10 @@ public final class AuditLog implements AutoCloseable {
     String hash = DigestUtils.sha256Hex(content);
     String line = content + ",\"hash\":\"" + hash + "\"}\n";
     try {
-      ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
+      out.write(line.getBytes(StandardCharsets.UTF_8));
+      try (FileOutputStream headOut = new FileOutputStream(head.toFile())) {
+        headOut.write((next + " " + hash + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      Files.writeString(head, next + " " + hash + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,7 +101,7 @@ public final class AuditLog implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      channel.close();
+      out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -113,6 +113,9 @@ public final class AuditLog implements AutoCloseable {
       g.writeStartObject();
       g.writeNumberField("seq", n);
       g.writeStringField("time", e.time().toString());
+      if (e.event() != null) {
+        g.writeStringField("event", e.event());
+      }
       g.writeStringField("user", e.user());
       g.writeArrayFieldStart("roles");
       for (String r : e.roles()) {

@@ -30,7 +30,13 @@ import picocli.CommandLine.Parameters;
           + " queries, identifiable exports), REVIEWER (networks, findings, timelines,"
           + " pseudonymised exports), TOOL (read API, pseudonymised exports)."
     },
-    subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Remove.class})
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.ListUsers.class,
+      UserCommand.Remove.class,
+      UserCommand.Unlock.class,
+      UserCommand.Revoke.class
+    })
 final class UserCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -104,13 +110,15 @@ final class UserCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "List the users and their roles.",
+      description =
+          "List the users, their roles, and until when a user is locked out after failed logins.",
       footer = {"", "Examples:", "  sgnet user list", "  sgnet user list --db ./data"})
   static final class ListUsers extends UsersWork {
     @Override
     void work(ApplicationContext context, PrintWriter out) {
       for (User u : context.getBean(UserDirectory.class).list()) {
-        out.printf("%-24s %s%n", u.name(), u.role());
+        String lock = u.lockedUntil() == null ? "" : "locked until " + u.lockedUntil();
+        out.println(String.format("%-24s %-8s %s", u.name(), u.role(), lock).stripTrailing());
       }
     }
   }
@@ -119,16 +127,57 @@ final class UserCommand implements Runnable {
   @Command(
       name = "remove",
       mixinStandardHelpOptions = true,
-      description = "Remove a user; tokens already issued to them expire within the hour.",
+      description = "Remove a user; tokens already issued to them stop working at once.",
       footer = {"", "Examples:", "  sgnet user remove ana"})
-  static final class Remove extends UsersWork {
+  static final class Remove extends OneUserWork {
+    @Override
+    String apply(UserDirectory users, String name) {
+      users.remove(name);
+      return "Removed " + name;
+    }
+  }
+
+  /** {@code sgnet user unlock NAME}. */
+  @Command(
+      name = "unlock",
+      mixinStandardHelpOptions = true,
+      description =
+          "Lift a user's lockout after failed logins; a running server lets them in at once.",
+      footer = {"", "Examples:", "  sgnet user unlock ana"})
+  static final class Unlock extends OneUserWork {
+    @Override
+    String apply(UserDirectory users, String name) {
+      users.unlock(name);
+      return "Unlocked " + name;
+    }
+  }
+
+  /** {@code sgnet user revoke NAME}. */
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      description =
+          "End every session and token of a user; their password still signs them in afresh.",
+      footer = {"", "Examples:", "  sgnet user revoke board-tool"})
+  static final class Revoke extends OneUserWork {
+    @Override
+    String apply(UserDirectory users, String name) {
+      users.revoke(name);
+      return "Revoked every session and token of " + name;
+    }
+  }
+
+  /** A change to one user, named on the command line. */
+  abstract static class OneUserWork extends UsersWork {
     @Parameters(paramLabel = "NAME", description = "Login name.")
     String name;
 
+    /** Makes the change and returns what to print. */
+    abstract String apply(UserDirectory users, String name);
+
     @Override
     void work(ApplicationContext context, PrintWriter out) {
-      context.getBean(UserDirectory.class).remove(name);
-      out.println("Removed " + name);
+      out.println(apply(context.getBean(UserDirectory.class), name));
     }
   }
 

@@ -131,9 +131,15 @@ class AuditFilter implements HttpServerFilter {
         note == null ? null : note.query(),
         params,
         status,
-        status != 401 && status != 403,
+        !refused(status),
         note != null && note.size() != null ? note.size() : size(response),
-        note == null ? null : note.change());
+        note == null ? null : note.change(),
+        note == null ? null : note.event());
+  }
+
+  /** Refused for want of credentials or rights, or for too many failed logins (429). */
+  private static boolean refused(int status) {
+    return status == 401 || status == 403 || status == 429;
   }
 
   private static Long size(HttpResponse<?> response) {

@@ -11,9 +11,15 @@ import java.util.Map;
  * @param params body parameters (masked by the audit filter like query parameters)
  * @param size the number of items answered, or {@code null}
  * @param change before and after of a correction, or {@code null}
+ * @param event what the request did beyond being answered ({@code unlock}, {@code revoke}), or
+ *     {@code null}
  */
 public record AuditNote(
-    String query, Map<String, String> params, Long size, Map<String, Map<String, Object>> change) {
+    String query,
+    Map<String, String> params,
+    Long size,
+    Map<String, Map<String, Object>> change,
+    String event) {
 
   static final String ATTRIBUTE = "sgnet.audit.note";
 
@@ -22,8 +28,13 @@ public record AuditNote(
     request.setAttribute(ATTRIBUTE, note);
   }
 
+  /** A note that only names the event the request caused. */
+  public static AuditNote event(String event) {
+    return new AuditNote(null, Map.of(), null, null, event);
+  }
+
   /** A note that only says how many items were answered. */
   public static AuditNote size(long size) {
-    return new AuditNote(null, Map.of(), size, null);
+    return new AuditNote(null, Map.of(), size, null, null);
   }
 }

@@ -10,16 +10,17 @@ import java.util.List;
 import org.sgnet.users.UserDirectory;
 
 /**
- * Checks a name and password against the users file. bcrypt is slow on purpose, so this runs on the
- * blocking executor, never on the event loop.
+ * Checks a name and password (HTTP Basic and {@code /api/token}) through the {@link LoginGuard}.
+ * bcrypt is slow on purpose, so this runs on the blocking executor, never on the event loop. A
+ * login refused for too many attempts is marked on the request, so that the edge answers 429.
  */
 @Singleton
 class UsersAuthenticationProvider implements HttpRequestExecutorAuthenticationProvider<Object> {
 
-  private final UserDirectory users;
+  private final LoginGuard guard;
 
-  UsersAuthenticationProvider(UserDirectory users) {
-    this.users = users;
+  UsersAuthenticationProvider(LoginGuard guard) {
+    this.guard = guard;
   }
 
   @Override
@@ -27,15 +28,21 @@ class UsersAuthenticationProvider implements HttpRequestExecutorAuthenticationPr
       HttpRequest<Object> request, AuthenticationRequest<String, String> credentials) {
     char[] password = credentials.getSecret().toCharArray();
     try {
-      return users
-          .authenticate(credentials.getIdentity(), password)
-          .map(
-              role ->
-                  AuthenticationResponse.success(credentials.getIdentity(), List.of(role.name())))
-          .orElseGet(
-              () ->
-                  AuthenticationResponse.failure(
-                      AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+      String name = credentials.getIdentity();
+      // Micronaut passes no request when a login is checked outside an HTTP request.
+      LoginGuard.Result result =
+          request == null
+              ? guard.login(name, password, "-", "-")
+              : guard.login(name, password, request.getMethodName(), request.getPath());
+      if (result.signedIn()) {
+        // The generation goes into the token as a claim, which SessionsClaimValidator checks.
+        return AuthenticationResponse.success(
+            name, List.of(result.role().name()), result.attributes());
+      }
+      if (result.retryAfter() != null && request != null) {
+        LoginRefusal.mark(request, result.retryAfter());
+      }
+      return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
     } finally {
       UserDirectory.wipe(password);
     }

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.sgnet.security.LoginGuard;
 import org.sgnet.users.UserDirectory;
 
 /**
@@ -38,14 +39,17 @@ import org.sgnet.users.UserDirectory;
 class LoginController {
 
   private final UserDirectory users;
+  private final LoginGuard guard;
   private final AccessRefreshTokenGenerator tokens;
   private final AccessTokenConfiguration tokenConfiguration;
 
   LoginController(
       UserDirectory users,
+      LoginGuard guard,
       AccessRefreshTokenGenerator tokens,
       AccessTokenConfiguration tokenConfiguration) {
     this.users = users;
+    this.guard = guard;
     this.tokens = tokens;
     this.tokenConfiguration = tokenConfiguration;
   }
@@ -83,28 +87,41 @@ class LoginController {
     }
     char[] secret = password.toCharArray();
     try {
-      return users
-          .authenticate(name, secret)
-          .<HttpResponse<?>>flatMap(
-              role ->
-                  tokens
-                      .generate(Authentication.build(name, List.of(role.name())))
-                      .map(token -> signedIn(request, token.getAccessToken(), next)))
-          .orElseGet(
-              () ->
-                  page(
-                      HttpStatus.UNAUTHORIZED,
-                      next,
-                      "The user name or password is not right",
-                      name));
+      LoginGuard.Result result = guard.login(name, secret, "POST", "/login");
+      if (result.retryAfter() != null) {
+        return page(
+                HttpStatus.TOO_MANY_REQUESTS,
+                next,
+                "Too many failed sign-ins for this user name. Try again in "
+                    + result.retryAfter().toSeconds()
+                    + " seconds, or ask an administrator to unlock it",
+                name)
+            .header("Retry-After", Long.toString(result.retryAfter().toSeconds()));
+      }
+      if (!result.signedIn()) {
+        return page(HttpStatus.UNAUTHORIZED, next, "The user name or password is not right", name);
+      }
+      Authentication who =
+          Authentication.build(name, List.of(result.role().name()), result.attributes());
+      return tokens
+          .generate(who)
+          .<HttpResponse<?>>map(token -> signedIn(request, token.getAccessToken(), next))
+          .orElseGet(() -> HttpResponse.serverError());
     } finally {
       UserDirectory.wipe(secret);
     }
   }
 
-  /** Signs out: the cookie is cleared (a token someone copied still expires within the hour). */
+  /**
+   * Signs out: the cookie is cleared and the user's session generation raised, so that the token in
+   * it (and every other token of the user) stops working even if someone copied it.
+   */
   @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> logout(HttpRequest<?> request) {
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication signedIn) {
+    if (signedIn != null && users.sessions(signedIn.getName()).isPresent()) {
+      users.revoke(signedIn.getName());
+    }
     return HttpResponse.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(request));
   }
 

@@ -65,6 +65,9 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/identities,                       401, 200, 200, 403, 403",
     "GET, /api/identities/decisions,             401, 200, 200, 403, 403",
     "POST, /api/identities/decisions,            401, 400, 400, 403, 403",
+    "GET, /api/users,                            401, 200, 403, 403, 403",
+    "POST, /api/users/nobody/unlock,             401, 404, 403, 403, 403",
+    "POST, /api/users/nobody/revoke,             401, 404, 403, 403, 403",
     "GET, /api/queries,                          401, 403, 200, 403, 403",
     "POST, /api/queries/most-involved-children,  401, 403, 200, 403, 403",
     "POST, /api/cypher,                          401, 403, 200, 403, 403",
@@ -180,7 +183,7 @@ class SecurityIT extends ApiTestSupport {
    * the table proves access without changing the demo.
    */
   private static MutableHttpRequest<?> request(String method, String path) {
-    if (path.startsWith("/api/queries/")) {
+    if (path.startsWith("/api/queries/") || path.startsWith("/api/users/")) {
       return HttpRequest.POST(path, Map.of());
     }
     if (path.equals("/api/cypher")) {

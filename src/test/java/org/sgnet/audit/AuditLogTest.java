@@ -47,7 +47,51 @@ class AuditLogTest {
         status,
         status != 401 && status != 403,
         3L,
+        null,
         null);
+  }
+
+  @Test
+  void shouldKeepWritingWhenAWritingThreadIsInterrupted() {
+    try (AuditLog log = new AuditLog(file)) {
+      Thread.currentThread().interrupt();
+      try {
+        log.append(entry("/api/token", 401));
+      } finally {
+        assertThat(Thread.interrupted()).as("the interrupt is left for its owner").isTrue();
+      }
+      log.append(entry("/api/agencies", 200));
+    }
+    assertThat(AuditLog.verify(file).intact()).isTrue();
+    assertThat(AuditLog.verify(file).lines()).isEqualTo(7);
+  }
+
+  @Test
+  void shouldWriteAnEventAfterTheTimeAndKeepTheChainIntact() throws Exception {
+    try (AuditLog log = new AuditLog(file)) {
+      AuditEntry e = entry("/api/token", 429);
+      log.append(
+          new AuditEntry(
+              e.time(),
+              e.user(),
+              e.roles(),
+              "POST",
+              "/api/token",
+              "/api/token",
+              null,
+              Map.of("until", "2026-01-01T10:15:00Z"),
+              429,
+              false,
+              null,
+              null,
+              "lockout"));
+    }
+    String last = java.nio.file.Files.readAllLines(file).get(5);
+    assertThat(last)
+        .startsWith("{\"seq\":6,\"time\":\"2026-01-01T10:00:00Z\",\"event\":\"lockout\",");
+    assertThat(last).contains("\"outcome\":\"denied\"");
+    assertThat(AuditLog.verify(file).intact()).isTrue();
+    assertThat(AuditLog.verify(file).lines()).isEqualTo(6);
   }
 
   @Test
