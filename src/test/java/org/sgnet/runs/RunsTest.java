@@ -3,19 +3,29 @@ package org.sgnet.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sgnet.SgnetException;
 import org.sgnet.SharedStore;
+import org.sgnet.bundle.BundleReader;
+import org.sgnet.demo.DemoBundle;
+import org.sgnet.export.GraphSnapshot;
+import org.sgnet.export.GraphSnapshotReader;
+import org.sgnet.network.CountsReader;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.Finding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.store.BundleImporter;
+import org.sgnet.store.ImportProgress;
+import org.sgnet.store.Store;
 
 /** Runs, triage and the feed on the shared embedded store. */
 class RunsTest {
@@ -107,6 +117,25 @@ class RunsTest {
               assertThat(e.getMessage()).doesNotContain("c9");
             });
     assertThatThrownBy(() -> runs.history("NOT_SEEN_ALONE:c9")).isInstanceOf(SgnetException.class);
+  }
+
+  @Test
+  void shouldStayOutOfTheNetworkItsCountsAndItsExports(@TempDir Path dir) {
+    Store store = SharedStore.clear();
+    new BundleImporter(store, 10_000)
+        .importBundle(
+            new BundleReader().read(DemoBundle.extract(dir.resolve("demo"))), ImportProgress.NONE);
+    GraphSnapshot network = new GraphSnapshotReader(store).snapshot();
+    GraphSnapshot child = new GraphSnapshotReader(store).childSnapshot("child-j").orElseThrow();
+    Map<String, Long> counts = new CountsReader(store).counts();
+
+    record(A, B);
+    runs.triage(FindingKey.of(A), Status.CONFIRMED, null, "a note", "ann");
+    record(A);
+
+    assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(network);
+    assertThat(new GraphSnapshotReader(store).childSnapshot("child-j")).contains(child);
+    assertThat(new CountsReader(store).counts()).isEqualTo(counts);
   }
 
   @Test
