@@ -36,6 +36,8 @@ class RunsApiIT extends ApiTestSupport {
   @Client("/")
   HttpClient http;
 
+  @Inject org.sgnet.app.ServerFiles files;
+
   @Test
   @SuppressWarnings("unchecked")
   void shouldKeepFindingsTriageAndTheFeedAcrossRunsAndImports() throws Exception {
@@ -69,6 +71,14 @@ class RunsApiIT extends ApiTestSupport {
     assertThat(status(Role.REVIEWER, (String) confirmed.get("key"), Map.of("status", "actioned")))
         .isEqualTo(403);
     long cursor = ((Number) feed(Role.ANALYST, 0, 1000).get("next")).longValue();
+    List<String> audited =
+        Files.readAllLines(files.resolve("audit.log")).stream()
+            .filter(l -> l.contains("/api/findings/{key}/triage"))
+            .toList();
+    assertThat(audited).hasSize(5);
+    assertThat(audited.get(1)).contains("\"user\":\"analyst\"", "DISMISSED");
+    assertThat(audited.get(2)).contains("\"user\":\"admin\"", "DISMISSED");
+    assertThat(String.join("\n", audited)).doesNotContain("known to the board");
 
     Path dir = Files.createTempDirectory("sgnet-runs-it");
     Path later = DemoBundle.extract(dir.resolve("later"));
