@@ -121,9 +121,7 @@ final class FindingsCommand extends ContextCommand {
 
     @Override
     void check() {
-      if (status != null) {
-        Status.parse(status);
-      }
+      Runs.checkTriage(status == null ? null : Status.parse(status), reason, note);
     }
 
     @Override

@@ -151,16 +151,9 @@ public final class Runs {
    *     dismissal has no reason or nothing is given
    */
   public Change triage(String key, Status status, String reason, String note, String by) {
+    checkTriage(status, reason, note);
     String why = text(reason);
     String what = text(note);
-    if (status == Status.DISMISSED && why == null) {
-      throw new SgnetException(
-          SgnetException.Kind.INVALID_INPUT, "a dismissal needs a reason (--reason, reason)");
-    }
-    if (status == null && why == null && what == null) {
-      throw new SgnetException(
-          SgnetException.Kind.INVALID_INPUT, "give a status, a reason or a note");
-    }
     String who = who(by);
     String at = now();
     return store.write(
@@ -195,6 +188,22 @@ public final class Runs {
           advance(tx, change.seq(), counter.runs());
           return change;
         });
+  }
+
+  /**
+   * Checks a triage before it is made (the command line checks before it opens the store).
+   *
+   * @throws SgnetException of kind INVALID_INPUT when a dismissal has no reason or nothing is given
+   */
+  public static void checkTriage(Status status, String reason, String note) {
+    if (status == Status.DISMISSED && text(reason) == null) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "a dismissal needs a reason (--reason, reason)");
+    }
+    if (status == null && text(reason) == null && text(note) == null) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, "give a status, a reason or a note");
+    }
   }
 
   /** Returns every recorded run, oldest first. */
