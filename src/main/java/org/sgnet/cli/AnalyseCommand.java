@@ -157,18 +157,21 @@ final class AnalyseCommand extends ContextCommand {
     Analysis analysis = analyzer.analyse(options, chosen);
     Runs runs = context.getBean(Runs.class);
     if (record) {
+      long start = System.nanoTime();
       RunRecord run =
           runs.record(analysis, options, chosen, by != null ? by : System.getProperty("user.name"));
+      double seconds = (System.nanoTime() - start) / 1e9;
       // Standard error, so that the JSON or CSV on standard output stays one document.
       PrintWriter err = spec.commandLine().getErr();
       err.printf(
           Locale.ROOT,
-          "Recorded %s: %d findings, %d opened, %d reopened, %d resolved%n",
+          "Recorded %s: %d findings, %d opened, %d reopened, %d resolved (%.1f s)%n",
           run.id(),
           run.findings(),
           run.opened(),
           run.reopened(),
-          run.resolved());
+          run.resolved(),
+          seconds);
       err.flush();
     }
     if (newSince != null || status != null) {
