@@ -40,7 +40,16 @@ class PersonCodes {
 
   /** Fields of personal detail or free text that a coded answer leaves out. */
   private static final Set<String> DROPPED =
-      Set.of("birthDate", "summary", "role", "identifiers", "provenance", "postcode");
+      Set.of(
+          "birthDate",
+          "summary",
+          "role",
+          "identifiers",
+          "provenance",
+          "postcode",
+          // A triage's reason and note: an analyst's free text, which may name anyone.
+          "reason",
+          "note");
 
   private static final String PERSON = NodeType.PERSON.prefix() + ":";
 
