@@ -28,4 +28,9 @@ public record Change(
     String reason,
     String note,
     String by,
-    String at) {}
+    String at) {
+
+  public Change {
+    childIds = List.copyOf(childIds);
+  }
+}

@@ -10,4 +10,9 @@ import java.util.List;
  * @param more whether changes after {@code next} exist already
  * @param changes the changes after {@code after}, in order
  */
-public record ChangePage(long after, long next, boolean more, List<Change> changes) {}
+public record ChangePage(long after, long next, boolean more, List<Change> changes) {
+
+  public ChangePage {
+    changes = List.copyOf(changes);
+  }
+}

@@ -42,4 +42,11 @@ public record FindingRecord(
     String reason,
     String note,
     String triagedBy,
-    String triagedAt) {}
+    String triagedAt) {
+
+  public FindingRecord {
+    childIds = List.copyOf(childIds);
+    agencyIds = List.copyOf(agencyIds);
+    personIds = List.copyOf(personIds);
+  }
+}

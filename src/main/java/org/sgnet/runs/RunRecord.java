@@ -34,4 +34,10 @@ public record RunRecord(
     int findings,
     int opened,
     int reopened,
-    int resolved) {}
+    int resolved) {
+
+  public RunRecord {
+    // Unmodifiable in the order given (the thresholds in the spec's order).
+    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+  }
+}
