@@ -56,8 +56,12 @@ class RunRecorder {
     }
     try {
       return Optional.of(record(defaults.options(), null, by));
-    } catch (SgnetException e) {
-      LOG.warn("The run after an import was not recorded ({})", e.kind());
+    } catch (RuntimeException e) {
+      // The class and kind only: a message could name what the store refused.
+      LOG.warn(
+          "The run after an import was not recorded ({}{})",
+          e.getClass().getSimpleName(),
+          e instanceof SgnetException s ? " " + s.kind() : "");
       return Optional.empty();
     }
   }
