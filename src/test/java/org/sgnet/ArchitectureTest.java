@@ -41,6 +41,7 @@ class ArchitectureTest {
             "org.sgnet.report..",
             "org.sgnet.query..",
             "org.sgnet.records..",
+            "org.sgnet.runs..",
             "org.sgnet.generate..")
         .should()
         .dependOnClassesThat()

@@ -49,9 +49,15 @@ class AdminController {
   private final Records records;
   private final LatestEventDateReader latest;
   private final Store store;
+  private final RunRecorder runs;
 
   AdminController(
-      BundleImporter importer, Records records, LatestEventDateReader latest, Store store) {
+      BundleImporter importer,
+      Records records,
+      LatestEventDateReader latest,
+      Store store,
+      RunRecorder runs) {
+    this.runs = runs;
     this.importer = importer;
     this.records = records;
     this.latest = latest;
@@ -100,6 +106,7 @@ class AdminController {
   @Post(value = "/import{?from,authority,rejects}", consumes = MediaType.MULTIPART_FORM_DATA)
   Object importBundle(
       HttpRequest<?> request,
+      io.micronaut.security.authentication.Authentication authentication,
       CompletedFileUpload bundle,
       @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue String from,
       @io.micronaut.core.annotation.Nullable @io.micronaut.http.annotation.QueryValue
@@ -118,6 +125,7 @@ class AdminController {
                     rejects,
                     ImportProgress.NONE);
         latest.forgetLatestEventDate();
+        runs.afterImport(authentication.getName());
         AuditNote.attach(request, AuditNote.size(outcome.written().rows()));
         var c = outcome.conversion();
         return new SourceImportSummary(
@@ -140,6 +148,7 @@ class AdminController {
     }
     ImportSummary summary = importer.importBundle(read, ImportProgress.NONE);
     latest.forgetLatestEventDate();
+    runs.afterImport(authentication.getName());
     AuditNote.attach(request, AuditNote.size(summary.rows()));
     return summary;
   }

@@ -26,6 +26,8 @@ import org.sgnet.rules.FindingsJson;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.runs.Runs;
+import org.sgnet.runs.Status;
 
 /**
  * The findings of the rule catalogue: the same JSON document as {@code sgnet analyse --format
@@ -38,8 +40,10 @@ class FindingsController {
   private final Analyzer analyzer;
   private final RuleDefaults defaults;
   private final PersonCodes codes;
+  private final Runs runs;
 
-  FindingsController(Analyzer analyzer, RuleDefaults defaults, PersonCodes codes) {
+  FindingsController(Analyzer analyzer, RuleDefaults defaults, PersonCodes codes, Runs runs) {
+    this.runs = runs;
     this.codes = codes;
     this.analyzer = analyzer;
     this.defaults = defaults;
@@ -47,13 +51,15 @@ class FindingsController {
 
   /**
    * Runs the catalogue. Every parameter is optional; thresholds default to the configuration, then
-   * to {@code rules.md}. A bad value answers 400 with a problem document.
+   * to {@code rules.md}. A bad value answers 400 with a problem document. {@code newSince=RUN}
+   * keeps the findings that recorded run did not find, {@code status=} those with that triage
+   * status (a finding never recorded is new).
    */
   @Operation(summary = "Run the rule catalogue and return its findings")
   @Get(
       uri =
           "/findings{?asOf,window,rule*,child,engine,explain,overloadProfessionals,overloadAgencies"
-              + ",spocAgencies,siloSharedChildren,requestResponseDays,reassessmentDays}",
+              + ",spocAgencies,siloSharedChildren,requestResponseDays,reassessmentDays,newSince,status}",
       produces = MediaType.APPLICATION_JSON)
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   HttpResponse<byte[]> findings(
@@ -69,7 +75,9 @@ class FindingsController {
       @QueryValue @Nullable String spocAgencies,
       @QueryValue @Nullable String siloSharedChildren,
       @QueryValue @Nullable String requestResponseDays,
-      @QueryValue @Nullable String reassessmentDays) {
+      @QueryValue @Nullable String reassessmentDays,
+      @QueryValue @Nullable String newSince,
+      @QueryValue @Nullable String status) {
     RuleOptions.Builder b = defaults.options().toBuilder();
     if (asOf != null && !asOf.isBlank()) {
       b.asOf(Dates.parse("asOf", asOf));
@@ -100,7 +108,17 @@ class FindingsController {
     Engine chosen =
         defaults.engineFor(
             engine == null || engine.isBlank() ? null : Engine.parse(engine), options);
-    Analysis analysis = analyzer.analyse(options, chosen);
+    Analysis found = analyzer.analyse(options, chosen);
+    Analysis analysis =
+        newSince == null && status == null
+            ? found
+            : new Analysis(
+                found.asOf(),
+                found.windowDays(),
+                runs.filter(
+                    found.findings(),
+                    newSince == null || newSince.isBlank() ? null : newSince,
+                    status == null || status.isBlank() ? null : Status.parse(status)));
     byte[] body =
         FindingsJson.bytes(
             analysis, Boolean.TRUE.equals(explain) ? analyzer.explain(analysis) : null);

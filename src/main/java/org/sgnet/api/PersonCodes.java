@@ -22,6 +22,7 @@ import java.util.Set;
 import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.GraphSnapshot.NodeType;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.runs.FindingKey;
 import org.sgnet.store.Store;
 
 /**
@@ -39,9 +40,22 @@ class PersonCodes {
 
   /** Fields of personal detail or free text that a coded answer leaves out. */
   private static final Set<String> DROPPED =
-      Set.of("birthDate", "summary", "role", "identifiers", "provenance", "postcode");
+      Set.of(
+          "birthDate",
+          "summary",
+          "role",
+          "identifiers",
+          "provenance",
+          "postcode",
+          // A triage's reason and note: an analyst's free text, which may name anyone.
+          "reason",
+          "note");
 
   private static final String PERSON = NodeType.PERSON.prefix() + ":";
+
+  /** A finding's stable key ({@code RULE:child,child[:event]}), whose children are coded too. */
+  private static final java.util.regex.Pattern FINDING_KEY =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*:\\S+");
 
   private final Pseudonymiser pseudonymiser;
   private final Store store;
@@ -68,6 +82,17 @@ class PersonCodes {
       return asked;
     }
     return pseudonymiser.idOf(NodeType.PERSON, asked).orElse(asked);
+  }
+
+  /**
+   * A finding's stable key as the role addresses it: a coded role names the children by code
+   * ({@code NOT_SEEN_ALONE:child-a}), which are looked up in the key.
+   */
+  String findingKey(Authentication authentication, String asked) {
+    if (asked == null || !codedFor(authentication)) {
+      return asked;
+    }
+    return FindingKey.mapChildren(asked, id -> pseudonymiser.idOf(NodeType.PERSON, id).orElse(id));
   }
 
   /**
@@ -154,7 +179,16 @@ class PersonCodes {
 
   private static void collect(JsonNode node, Set<String> strings) {
     if (node.isString()) {
-      strings.add(node.getStringValue());
+      String s = node.getStringValue();
+      strings.add(s);
+      if (FINDING_KEY.matcher(s).matches()) {
+        FindingKey.mapChildren(
+            s,
+            id -> {
+              strings.add(id);
+              return id;
+            });
+      }
     } else if (node.isArray()) {
       node.values().forEach(v -> collect(v, strings));
     } else if (node.isObject()) {
@@ -205,6 +239,10 @@ class PersonCodes {
       if (prefixed != null) {
         return PERSON + Pseudonymiser.idFor(prefixed);
       }
+    }
+    if (FINDING_KEY.matcher(s).matches()) {
+      return FindingKey.mapChildren(
+          s, id -> idToCode.containsKey(id) ? Pseudonymiser.idFor(idToCode.get(id)) : id);
     }
     String out = s;
     for (Map.Entry<String, String> name : names.entrySet()) {

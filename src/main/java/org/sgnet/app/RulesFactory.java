@@ -11,6 +11,7 @@ import org.sgnet.rules.CypherRuleEngine;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.runs.Runs;
 import org.sgnet.store.Store;
 
 /**
@@ -26,6 +27,11 @@ class RulesFactory {
   Analyzer analyzer(Store store) {
     return new Analyzer(
         store, new CypherRuleEngine(store), new JGraphTRuleEngine(store), Clock.systemUTC());
+  }
+
+  @Singleton
+  Runs runs(Store store) {
+    return new Runs(store, Clock.systemUTC());
   }
 
   @Singleton

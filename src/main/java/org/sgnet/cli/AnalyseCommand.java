@@ -23,6 +23,9 @@ import org.sgnet.rules.Names;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.runs.RunRecord;
+import org.sgnet.runs.Runs;
+import org.sgnet.runs.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +51,9 @@ import picocli.CommandLine.Option;
       "  sgnet analyse",
       "  sgnet analyse --as-of 2024-01-31 --window 60 --format json",
       "  sgnet analyse --child child-j --explain",
-      "  sgnet analyse --rule COORDINATION_GAP --rule AGENCY_SILO --engine jgrapht"
+      "  sgnet analyse --rule COORDINATION_GAP --rule AGENCY_SILO --engine jgrapht",
+      "  sgnet analyse --record --by 'A. Ali'",
+      "  sgnet analyse --new-since run-3 --status new"
     })
 final class AnalyseCommand extends ContextCommand {
 
@@ -86,6 +91,33 @@ final class AnalyseCommand extends ContextCommand {
   @Option(names = "--explain", description = "Add the evidence of each finding.")
   boolean explain;
 
+  @Option(
+      names = "--record",
+      description =
+          "Record the run: its findings are kept under stable keys, and those no longer found"
+              + " resolve. The whole catalogue only (not with --child or --rule).")
+  boolean record;
+
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
+      description = "Who records the run (default: the operating-system user).")
+  String by;
+
+  @Option(
+      names = "--new-since",
+      paramLabel = "RUN",
+      description = "Only findings that the recorded run RUN (such as run-3) did not find.")
+  String newSince;
+
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description =
+          "Only findings with this triage status: new, confirmed, dismissed or actioned (a"
+              + " finding never recorded is new).")
+  String status;
+
   @Option(names = "--overload-professionals", paramLabel = "N", description = "Default 8.")
   Integer overloadProfessionals;
 
@@ -106,8 +138,14 @@ final class AnalyseCommand extends ContextCommand {
 
   @Override
   void check() {
-    options(RuleOptions.defaults());
+    RuleOptions options = options(RuleOptions.defaults());
     requested();
+    if (record) {
+      Runs.requireWholeCatalogue(options);
+    }
+    if (status != null) {
+      Status.parse(status);
+    }
   }
 
   @Override
@@ -117,6 +155,33 @@ final class AnalyseCommand extends ContextCommand {
     Engine chosen = defaults.engineFor(requested(), options);
     Analyzer analyzer = context.getBean(Analyzer.class);
     Analysis analysis = analyzer.analyse(options, chosen);
+    Runs runs = context.getBean(Runs.class);
+    if (record) {
+      long start = System.nanoTime();
+      RunRecord run =
+          runs.record(analysis, options, chosen, by != null ? by : System.getProperty("user.name"));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      // Standard error, so that the JSON or CSV on standard output stays one document.
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "Recorded %s: %d findings, %d opened, %d reopened, %d resolved (%.1f s)%n",
+          run.id(),
+          run.findings(),
+          run.opened(),
+          run.reopened(),
+          run.resolved(),
+          seconds);
+      err.flush();
+    }
+    if (newSince != null || status != null) {
+      analysis =
+          new Analysis(
+              analysis.asOf(),
+              analysis.windowDays(),
+              runs.filter(
+                  analysis.findings(), newSince, status == null ? null : Status.parse(status)));
+    }
     List<List<String>> evidence = explain ? analyzer.explain(analysis) : null;
     switch (format) {
       case json -> writeJson(analysis, evidence);

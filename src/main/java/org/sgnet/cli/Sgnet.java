@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       IdentitiesCommand.class,
       AnalyseCommand.class,
+      FindingsCommand.class,
+      RunsCommand.class,
       ReportCommand.class,
       BenchRulesCommand.class,
       ServeCommand.class,

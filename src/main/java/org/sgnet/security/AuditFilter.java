@@ -70,7 +70,11 @@ class AuditFilter implements HttpServerFilter {
           "minChildren",
           "personA",
           "personB",
-          "limit");
+          "limit",
+          "status",
+          "open",
+          "newSince",
+          "after");
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
 

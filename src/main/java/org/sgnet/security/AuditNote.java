@@ -11,8 +11,8 @@ import java.util.Map;
  * @param params body parameters (masked by the audit filter like query parameters)
  * @param size the number of items answered, or {@code null}
  * @param change before and after of a correction, or {@code null}
- * @param event what the request did beyond being answered ({@code unlock}, {@code revoke}), or
- *     {@code null}
+ * @param event what the request did beyond being answered ({@code unlock}, {@code revoke}, {@code
+ *     triage}), or {@code null}
  */
 public record AuditNote(
     String query,

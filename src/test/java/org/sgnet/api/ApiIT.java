@@ -10,10 +10,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.sgnet.SharedStore;
 import org.sgnet.app.ServerFiles;
@@ -239,7 +235,8 @@ class ApiIT extends ApiTestSupport {
 
     HttpClientResponseException e =
         catchThrowableOfType(
-            HttpClientResponseException.class, () -> upload(Role.ADMIN, zip(dir.resolve("b"))));
+            HttpClientResponseException.class,
+            () -> upload(http, Role.ADMIN, zip(dir.resolve("b"))));
 
     assertThat(e.getStatus().getCode()).isEqualTo(400);
     assertThat(e.getResponse().getBody(String.class).orElse(""))
@@ -247,7 +244,8 @@ class ApiIT extends ApiTestSupport {
     assertThat(snapshotJson()).isEqualTo(before);
     HttpClientResponseException forbidden =
         catchThrowableOfType(
-            HttpClientResponseException.class, () -> upload(Role.ANALYST, zip(dir.resolve("b"))));
+            HttpClientResponseException.class,
+            () -> upload(http, Role.ANALYST, zip(dir.resolve("b"))));
     assertThat(forbidden.getStatus().getCode()).isEqualTo(403);
   }
 
@@ -257,7 +255,7 @@ class ApiIT extends ApiTestSupport {
     Map<String, Long> before = new CountsReader(SharedStore.get()).counts();
 
     HttpResponse<Map<String, Object>> response =
-        upload(Role.ADMIN, zip(DemoBundle.extract(dir.resolve("b"))));
+        upload(http, Role.ADMIN, zip(DemoBundle.extract(dir.resolve("b"))));
 
     assertThat(response.code()).isEqualTo(200);
     assertThat(response.body()).containsEntry("nodesCreated", 0);
@@ -277,7 +275,7 @@ class ApiIT extends ApiTestSupport {
 
       HttpClientResponseException e =
           catchThrowableOfType(
-              HttpClientResponseException.class, () -> upload(Role.ADMIN, zip(bundle)));
+              HttpClientResponseException.class, () -> upload(http, Role.ADMIN, zip(bundle)));
 
       assertThat(e.getStatus().getCode()).isEqualTo(409);
       assertThat(e.getResponse().getContentType())
@@ -292,7 +290,7 @@ class ApiIT extends ApiTestSupport {
 
       running.release();
       first.get(1, TimeUnit.MINUTES);
-      assertThat(upload(Role.ADMIN, zip(bundle)).code()).isEqualTo(200);
+      assertThat(upload(http, Role.ADMIN, zip(bundle)).code()).isEqualTo(200);
       assertThat(correctPartnersRole().code()).isEqualTo(200);
     } finally {
       running.release();
@@ -347,30 +345,5 @@ class ApiIT extends ApiTestSupport {
 
   private String snapshotJson() {
     return new GraphSnapshotReader(SharedStore.get()).snapshot().toString();
-  }
-
-  private HttpResponse<Map<String, Object>> upload(Role role, byte[] zip) {
-    MultipartBody body =
-        MultipartBody.builder()
-            .addPart("bundle", "bundle.zip", MediaType.of("application/zip"), zip)
-            .build();
-    return http.toBlocking()
-        .exchange(
-            as(
-                role,
-                HttpRequest.POST("/api/import", body).contentType(MediaType.MULTIPART_FORM_DATA)),
-            Argument.mapOf(String.class, Object.class));
-  }
-
-  private static byte[] zip(Path folder) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (String file : DemoBundle.FILES) {
-        zip.putNextEntry(new ZipEntry(file));
-        zip.write(Files.readAllBytes(folder.resolve(file)));
-        zip.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
   }
 }

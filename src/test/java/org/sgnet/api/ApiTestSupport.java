@@ -1,11 +1,20 @@
 package org.sgnet.api;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.sgnet.SharedStore;
@@ -58,5 +67,32 @@ abstract class ApiTestSupport implements TestPropertyProvider {
 
   static MutableHttpRequest<?> get(String uri) {
     return HttpRequest.GET(uri);
+  }
+
+  /** Uploads a bundle as POST /api/import, as the user of the role. */
+  static HttpResponse<Map<String, Object>> upload(HttpClient http, Role role, byte[] zip) {
+    MultipartBody body =
+        MultipartBody.builder()
+            .addPart("bundle", "bundle.zip", MediaType.of("application/zip"), zip)
+            .build();
+    return http.toBlocking()
+        .exchange(
+            as(
+                role,
+                HttpRequest.POST("/api/import", body).contentType(MediaType.MULTIPART_FORM_DATA)),
+            Argument.mapOf(String.class, Object.class));
+  }
+
+  /** Zips a bundle folder's files. */
+  static byte[] zip(Path folder) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String file : DemoBundle.FILES) {
+        zip.putNextEntry(new ZipEntry(file));
+        zip.write(Files.readAllBytes(folder.resolve(file)));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 }

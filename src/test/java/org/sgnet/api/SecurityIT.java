@@ -68,6 +68,12 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/users,                            401, 200, 403, 403, 403",
     "POST, /api/users/nobody/unlock,             401, 404, 403, 403, 403",
     "POST, /api/users/nobody/revoke,             401, 404, 403, 403, 403",
+    "GET, /api/runs,                             401, 200, 200, 200, 200",
+    "POST, /api/runs,                            401, 400, 400, 403, 403",
+    "GET, /api/findings/records,                 401, 200, 200, 200, 200",
+    "GET, /api/findings/changes?after=0,         401, 200, 200, 200, 200",
+    "GET, /api/findings/NOT_SEEN_ALONE:child-j/history, 401, 404, 404, 404, 404",
+    "POST, /api/findings/NOT_SEEN_ALONE:child-j/triage, 401, 400, 400, 403, 403",
     "GET, /api/queries,                          401, 403, 200, 403, 403",
     "POST, /api/queries/most-involved-children,  401, 403, 200, 403, 403",
     "POST, /api/cypher,                          401, 403, 200, 403, 403",
@@ -188,6 +194,13 @@ class SecurityIT extends ApiTestSupport {
     }
     if (path.equals("/api/cypher")) {
       return HttpRequest.POST(path, Map.of("query", "MATCH (c:Child) RETURN count(c) AS children"));
+    }
+    if (method.equals("POST") && path.equals("/api/runs")) {
+      // A date that is none: refused as bad input by those who may record, before any run.
+      return HttpRequest.POST(path, Map.of("asOf", "not-a-date"));
+    }
+    if (method.equals("POST") && path.endsWith("/triage")) {
+      return HttpRequest.POST(path, Map.of("status", "maybe"));
     }
     if (method.equals("POST") && path.startsWith("/api/identities")) {
       // A decision about one person and themself: refused as bad input by those who may decide.

@@ -1,0 +1,3 @@
+// One recorded run of the whole catalogue, with the keys of the findings it found.
+CREATE (r:SgnetRun)
+SET r = $run

@@ -1,0 +1,3 @@
+// One finding by stable key.
+MATCH (f:SgnetFinding {key: $key})
+RETURN f {.*} AS finding
