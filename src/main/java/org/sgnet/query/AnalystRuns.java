@@ -46,7 +46,7 @@ final class AnalystRuns implements AutoCloseable {
   private static final Duration FORCE_FOR = Duration.ofSeconds(2);
 
   /** How often a query that could not be stopped is checked for its end. */
-  private static final Duration LINGER_POLL = Duration.ofSeconds(1);
+  private static final Duration LINGER_POLL = Duration.ofMillis(250);
 
   private enum State {
     RUNNING,
