@@ -55,12 +55,7 @@ public final class Jar {
   public static Result run(Path home, String... args) throws IOException, InterruptedException {
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
-    Process p =
-        command(home, args)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-            .start();
+    Process p = launch(home, out, err, args);
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("sgnet " + String.join(" ", args) + " did not finish in 120 s");
@@ -69,6 +64,18 @@ public final class Jar {
         p.exitValue(),
         Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Starts the jar with standard input closed and its output going to files, and returns at once:
+   * for a test that must stop it at a moment of its choosing (the crash tests kill it).
+   */
+  public static Process launch(Path home, Path out, Path err, String... args) throws IOException {
+    return command(home, args)
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
   }
 
   /** A started server and the first line it printed that starts with the prefix. */
