@@ -16,10 +16,24 @@ export async function getJson(path, params = {}) {
       query.set(name, value);
     }
   }
-  const url = query.toString() ? `${path}?${query}` : path;
+  return send('GET', query.toString() ? `${path}?${query}` : path);
+}
+
+/** POSTs a JSON body and returns the JSON answer (the session cookie is SameSite=Strict). */
+export function postJson(path, body) {
+  return send('POST', path, body);
+}
+
+async function send(method, url, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
   const response = await fetch(url, {
+    method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) {
     const here = window.location.pathname + window.location.search;

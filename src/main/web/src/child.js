@@ -3,6 +3,7 @@ import { getJson, findingsOf, pageParams, setPageParams, el, humanise, severityT
 import { drawEcomap, highlight } from './ecomap.js';
 import { drawTimeline } from './timeline.js';
 import { wireExports } from './exporter.js';
+import { triagePanel } from './triage.js';
 
 const state = { cy: null, findings: [], network: null, selected: null };
 
@@ -69,7 +70,8 @@ function select(index) {
   status.textContent = text;
 }
 
-function renderFindings(document_, childId) {
+function renderFindings(document_, childId, records) {
+  const mayTriage = document.getElementById('findings').dataset.mayTriage === 'true';
   const list = document.getElementById('findings');
   list.replaceChildren();
   // Most severe first; within a severity, the catalogue's order (a stable sort keeps it).
@@ -99,7 +101,8 @@ function renderFindings(document_, childId) {
         el('p', { class: 'govuk-body-s govuk-!-margin-bottom-1', text: finding.message }),
         el('details', { class: 'govuk-details govuk-!-margin-bottom-1' },
           el('summary', { class: 'govuk-details__summary' }, el('span', { class: 'govuk-details__summary-text', text: 'What to do' })),
-          el('div', { class: 'govuk-details__text govuk-body-s', text: finding.recommendation || '' }))),
+          el('div', { class: 'govuk-details__text govuk-body-s', text: finding.recommendation || '' })),
+        triagePanel(finding, records, mayTriage)),
     );
   });
 }
@@ -111,7 +114,7 @@ async function load(childId) {
   const asOf = params.asOf || '';
   const windowDays = params.window || '';
   try {
-    const [network, findings, timeline] = await Promise.all([
+    const [network, findings, timeline, records] = await Promise.all([
       getJson(`/api/children/${encodeURIComponent(childId)}/network`, { asOf }),
       getJson('/api/findings', { child: childId, asOf, window: windowDays }).catch((e) => {
         // The findings are a panel of the page: without them the rest still shows.
@@ -119,6 +122,8 @@ async function load(childId) {
         return { findings: [] };
       }),
       getJson(`/api/children/${encodeURIComponent(childId)}/timeline`, { asOf, window: windowDays }),
+      // The triage recorded runs keep for this child's findings; without it the findings still show.
+      getJson('/api/findings/records', { child: childId }).catch(() => null),
     ]);
     const childKey = `person:${childId}`;
     const child = network.nodes.find((n) => n.id === childKey);
@@ -129,7 +134,7 @@ async function load(childId) {
       document.getElementById('window').value = String(findings.windowDays);
     }
     state.network = network;
-    renderFindings(findings, childId);
+    renderFindings(findings, childId, records);
     if (state.cy) {
       state.cy.destroy();
     }

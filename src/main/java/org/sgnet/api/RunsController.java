@@ -107,17 +107,24 @@ class RunsController {
       description =
           "status= narrows to a triage status (new, confirmed, dismissed, actioned), open= to"
               + " those the last run found (true) or no longer found (false), newSince=RUN to"
-              + " those that run did not find.")
-  @Get(uri = "/findings/records{?status,open,newSince}", produces = MediaType.APPLICATION_JSON)
+              + " those that run did not find, child=ID to those about that child.")
+  @Get(
+      uri = "/findings/records{?status,open,newSince,child}",
+      produces = MediaType.APPLICATION_JSON)
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   HttpResponse<byte[]> records(
       Authentication authentication,
       @QueryValue @Nullable String status,
       @QueryValue @Nullable Boolean open,
-      @QueryValue @Nullable String newSince) {
+      @QueryValue @Nullable String newSince,
+      @QueryValue @Nullable String child) {
     return coded(
         authentication,
-        runs.findings(status == null ? null : Status.parse(status), open, newSince));
+        runs.findings(
+            status == null ? null : Status.parse(status),
+            open,
+            newSince,
+            codes.childId(authentication, child)));
   }
 
   @Operation(

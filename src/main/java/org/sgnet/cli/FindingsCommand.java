@@ -60,7 +60,10 @@ final class FindingsCommand extends ContextCommand {
         context
             .getBean(Runs.class)
             .findings(
-                status == null ? null : Status.parse(status), resolved ? null : true, newSince);
+                status == null ? null : Status.parse(status),
+                resolved ? null : true,
+                newSince,
+                null);
     for (FindingRecord f : found) {
       out.printf(
           Locale.ROOT,

@@ -217,13 +217,16 @@ public final class Runs {
    * @param status only those with this status, or {@code null} for any
    * @param open only those found (true) or resolved (false) by the last run, or {@code null}
    * @param newSince only those the named run did not find, or {@code null}
+   * @param childId only those about this child, or {@code null} for any
    * @throws SgnetException of kind NOT_FOUND when {@code newSince} names no run
    */
-  public List<FindingRecord> findings(Status status, Boolean open, String newSince) {
+  public List<FindingRecord> findings(
+      Status status, Boolean open, String newSince, String childId) {
     Set<String> before = newSince == null ? Set.of() : keysOf(newSince);
     Map<String, Object> params = new HashMap<>();
     params.put("status", status == null ? null : status.name());
     params.put("open", open);
+    params.put("child", childId);
     return store.query("runs/findings", params, r -> finding(r.get("finding").asMap())).stream()
         .filter(f -> !before.contains(f.key()))
         .toList();
@@ -242,7 +245,7 @@ public final class Runs {
     Set<String> before = newSince == null ? Set.of() : keysOf(newSince);
     Map<String, String> statuses = new HashMap<>();
     if (status != null) {
-      findings(null, null, null).forEach(f -> statuses.put(f.key(), f.status()));
+      findings(null, null, null, null).forEach(f -> statuses.put(f.key(), f.status()));
     }
     return found.stream()
         .filter(f -> !before.contains(FindingKey.of(f)))

@@ -25,6 +25,10 @@ final class Migrator {
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
+  /** The name a migration gives a constraint it creates. */
+  private static final java.util.regex.Pattern CONSTRAINT_NAME =
+      java.util.regex.Pattern.compile("(?i)^\\s*CREATE\\s+CONSTRAINT\\s+(\\w+)");
+
   private final Store store;
 
   Migrator(Store store) {
@@ -36,6 +40,10 @@ final class Migrator {
     Set<String> applied =
         new HashSet<>(
             store.query("migrations/applied", Map.of(), r -> r.get("version").asString()));
+    if (applied.containsAll(MIGRATIONS)) {
+      return 0;
+    }
+    dropLeftoverIndexes();
     int count = 0;
     for (String version : MIGRATIONS) {
       if (applied.contains(version)) {
@@ -60,6 +68,35 @@ final class Migrator {
       count++;
     }
     return count;
+  }
+
+  /**
+   * Drops the indexes a migration killed half-way left in the way of its constraints: Neo4j builds
+   * a uniqueness constraint's index first and the constraint over it after, and a store killed
+   * between the two keeps an index, under the constraint's name, that no constraint owns. {@code
+   * CREATE CONSTRAINT … IF NOT EXISTS} then fails on the name, and the store would not open until
+   * someone dropped the index by hand. Only indexes owned by no constraint and named as one of
+   * sgnet's constraints are dropped; the migration then builds the constraint and its index anew.
+   */
+  private void dropLeftoverIndexes() {
+    List<String> names =
+        MIGRATIONS.stream()
+            .flatMap(v -> CypherFile.load("migrations/" + v).statements().stream())
+            .map(CONSTRAINT_NAME::matcher)
+            .filter(java.util.regex.Matcher::find)
+            .map(m -> m.group(1))
+            .toList();
+    List<String> leftovers =
+        store.query(
+            "migrations/leftover-indexes", Map.of("names", names), r -> r.get(0).asString());
+    for (String name : leftovers) {
+      try (Session session = store.session()) {
+        session.executeWriteWithoutResult(
+            tx ->
+                tx.run(CypherFile.load("migrations/drop-index").statement(), Map.of("name", name)));
+      }
+      LOG.warn("Dropped index {}, left without its constraint by an interrupted migration", name);
+    }
   }
 
   private static String description(String version) {

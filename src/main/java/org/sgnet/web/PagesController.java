@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
+import org.sgnet.security.Roles;
 
 /**
  * The reviewer pages. Each is a shell: its script fetches what the page shows from the JSON API
@@ -27,8 +28,9 @@ class PagesController {
    *
    * @param user the signed-in user
    * @param id the child's id, as asked for (the page's script finds out whether it exists)
+   * @param mayTriage whether the page offers the triage form (the API checks the role again)
    */
-  record Child(Html.User user, String id) {}
+  record Child(Html.User user, String id, boolean mayTriage) {}
 
   /** Children with counts of findings, search and a filter by agency. */
   @Get
@@ -39,7 +41,14 @@ class PagesController {
   /** One child: ecomap, findings, timeline, as of a date. */
   @Get("/children/{id}")
   HttpResponse<String> child(@PathVariable String id, Authentication authentication) {
-    return Html.page(HttpStatus.OK, "web/child.jte", new Child(user(authentication), id));
+    return Html.page(
+        HttpStatus.OK,
+        "web/child.jte",
+        new Child(
+            user(authentication),
+            id,
+            authentication.getRoles().contains(Roles.ADMIN)
+                || authentication.getRoles().contains(Roles.ANALYST)));
   }
 
   /** The whole network or one agency's part, and the agency coordination matrix. */

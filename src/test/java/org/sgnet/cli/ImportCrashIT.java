@@ -14,7 +14,6 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,11 +66,6 @@ class ImportCrashIT {
   }
 
   @Test
-  // Off in the default suite until a store killed while its first migration creates the
-  // uniqueness constraints opens again: with seed 18 and the class-data archive, point 2 (a new
-  // store, staged) left an index 'person_id' without its constraint, and opening the store then
-  // fails ("There already exists an index called 'person_id'"). Run with -Dsgnet.crash.points=N.
-  @EnabledIfSystemProperty(named = "sgnet.crash.points", matches = "\\d+")
   void shouldRecoverFromAKillAtEveryPointOfAnImport() throws Exception {
     long seed = Long.getLong("sgnet.crash.seed", DEFAULT_SEED);
     int points = Integer.getInteger("sgnet.crash.points", DEFAULT_POINTS);

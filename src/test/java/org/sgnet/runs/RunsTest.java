@@ -61,9 +61,9 @@ class RunsTest {
     assertThat(first.opened()).isEqualTo(2);
     assertThat(second).extracting(RunRecord::opened, RunRecord::resolved).containsExactly(1, 1);
     assertThat(third.reopened()).isEqualTo(1);
-    assertThat(runs.findings(null, null, null)).hasSize(3);
+    assertThat(runs.findings(null, null, null, null)).hasSize(3);
     FindingRecord a =
-        runs.findings(null, null, null).stream()
+        runs.findings(null, null, null, null).stream()
             .filter(f -> f.key().equals("NOT_SEEN_ALONE:c1"))
             .findFirst()
             .orElseThrow();
@@ -71,9 +71,11 @@ class RunsTest {
     assertThat(a.lastSeenRun()).isEqualTo("run-3");
     assertThat(runs.history(FindingKey.of(B)).stream().map(Change::kind))
         .containsExactly("OPENED", "RESOLVED", "REOPENED");
-    assertThat(runs.findings(null, null, "run-2").stream().map(FindingRecord::key))
+    assertThat(runs.findings(null, null, "run-2", null).stream().map(FindingRecord::key))
         .containsExactly(FindingKey.of(B));
     assertThat(runs.filter(List.of(A, B, C), "run-1", null)).containsExactly(C);
+    assertThat(runs.findings(null, null, null, "c2").stream().map(FindingRecord::key))
+        .containsExactlyInAnyOrder(FindingKey.of(B), FindingKey.of(C));
     assertThat(runs.runs()).extracting(RunRecord::id).containsExactly("run-1", "run-2", "run-3");
     assertThat(runs.runs().get(0).options()).containsEntry("overloadProfessionals", 8);
   }
@@ -85,7 +87,7 @@ class RunsTest {
     runs.triage(FindingKey.of(B), Status.DISMISSED, "recorded on paper", null, "bob");
     record(A, B);
 
-    assertThat(runs.findings(Status.DISMISSED, true, null))
+    assertThat(runs.findings(Status.DISMISSED, true, null, null))
         .singleElement()
         .satisfies(
             f -> {

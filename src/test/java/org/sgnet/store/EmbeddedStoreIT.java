@@ -64,6 +64,32 @@ class EmbeddedStoreIT {
   }
 
   @Test
+  void shouldOpenAStoreKilledWhileItsFirstMigrationBuiltAConstraint(@TempDir Path dir)
+      throws Exception {
+    Path db = dir.resolve("db");
+    try (Store first = Store.open(StoreSettings.embedded(db));
+        var session = first.session()) {
+      // What a kill between a uniqueness constraint's index and the constraint leaves: an index
+      // under the constraint's name that no constraint owns, and V001 not recorded as applied.
+      session.run("DROP CONSTRAINT person_id").consume();
+      session.run("CREATE INDEX person_id FOR (p:Person) ON (p.id)").consume();
+      session.run("MATCH (m:SgnetMigration {version: 'V001__constraints'}) DELETE m").consume();
+    }
+
+    try (Store again = Store.open(StoreSettings.embedded(db));
+        var session = again.session()) {
+      var constraint =
+          session
+              .run("SHOW CONSTRAINTS YIELD name, type WHERE name = 'person_id' RETURN type")
+              .list(r -> r.get(0).asString());
+      assertThat(constraint).containsExactly("UNIQUENESS");
+      session.run("CREATE (:Person {id: 'twice'})").consume();
+      assertThatThrownBy(() -> session.run("CREATE (:Person {id: 'twice'})").consume())
+          .hasMessageContaining("already exists");
+    }
+  }
+
+  @Test
   void shouldNotReportUsageDataToNeo4j(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("db");
     try (Store store = Store.open(StoreSettings.embedded(db));

@@ -42,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Bundle;
@@ -551,6 +552,62 @@ class PagesIT implements TestPropertyProvider {
   }
 
   @Test
+  void shouldLetAnAnalystTriageAFindingNextToItAndShowAReviewerItsStatusOnly() throws Exception {
+    send(USER, PASSWORD, "/api/runs", HttpRequest.BodyPublishers.ofString("{}"), "POST");
+    openChild("");
+    int shown = findingsShown();
+    assertThat(driver.findElements(By.cssSelector("#findings .sgnet-triage__status[data-status]")))
+        .as("every finding shows its kept status")
+        .hasSize(shown);
+
+    WebElement item =
+        driver.findElement(By.xpath("//li[button[@data-rule='PROFESSIONAL_OVERLOAD']]"));
+    item.findElement(By.cssSelector(".sgnet-triage summary")).click();
+    new Select(item.findElement(By.cssSelector("select[name=status]"))).selectByValue("DISMISSED");
+    item.findElement(By.cssSelector(".sgnet-triage__form button[type=submit]")).click();
+    WebElement error = item.findElement(By.cssSelector(".sgnet-triage__form .govuk-error-message"));
+    assertThat(error.getText()).contains("reason");
+
+    item.findElement(By.cssSelector("textarea[name=reason]")).sendKeys("discussed at the panel");
+    item.findElement(By.cssSelector(".sgnet-triage__form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                "DISMISSED"
+                    .equals(
+                        item.findElement(By.cssSelector(".sgnet-triage__status"))
+                            .getAttribute("data-status")));
+    assertThat(item.findElement(By.cssSelector(".sgnet-triage")).getText())
+        .contains("Dismissed", "by " + USER, "discussed at the panel");
+    screenshot("child-j-triage");
+    JsonNode kept = null;
+    for (JsonNode r : api("/api/findings/records?child=child-j")) {
+      if (r.get("rule").asText().equals("PROFESSIONAL_OVERLOAD")) {
+        kept = r;
+      }
+    }
+    assertThat(kept).isNotNull();
+    assertThat(kept.get("status").asText()).isEqualTo("DISMISSED");
+    assertThat(kept.get("reason").asText()).isEqualTo("discussed at the panel");
+    assertThat(kept.get("triagedBy").asText()).isEqualTo(USER);
+
+    // A reviewer reads the status, without the reason and without a form to change it.
+    String child = codes().get("child-j");
+    signIn(REVIEWER, REVIEWER_PASSWORD);
+    driver.get(base + "/children/" + slug(child));
+    waitReady();
+    WebElement seen =
+        driver.findElement(
+            By.xpath(
+                "//li[button[@data-rule='PROFESSIONAL_OVERLOAD']]//div[@class='sgnet-triage']"));
+    assertThat(
+            seen.findElement(By.cssSelector(".sgnet-triage__status")).getAttribute("data-status"))
+        .isEqualTo("DISMISSED");
+    assertThat(seen.getText()).doesNotContain("discussed at the panel");
+    assertThat(driver.findElements(By.cssSelector(".sgnet-triage__form"))).isEmpty();
+  }
+
+  @Test
   void shouldShowAnAnalystNamesAndCaseNotes() throws Exception {
     openChild("");
     assertThat(driver.findElement(By.id("child-name")).getText()).isEqualTo("Child J");
@@ -749,6 +806,12 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private JsonNode api(String user, String password, String path) throws Exception {
+    return send(user, password, path, HttpRequest.BodyPublishers.noBody(), "GET");
+  }
+
+  private JsonNode send(
+      String user, String password, String path, HttpRequest.BodyPublisher body, String method)
+      throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + path))
             .header(
@@ -756,6 +819,8 @@ class PagesIT implements TestPropertyProvider {
                 "Basic "
                     + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(method, body)
             .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path).isEqualTo(200);
