@@ -2,17 +2,12 @@ package org.sgnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +82,7 @@ class ImportCrashIT {
     Path exportA = home.resolve("a.json");
     export(storeA, exportA);
     Path storeAB = home.resolve("db-ab");
-    copy(storeA, storeAB);
+    StoreDirs.copy(storeA, storeAB);
     long millisB = timedImport(bundleB, storeAB, "batch");
     Path exportAB = home.resolve("ab.json");
     export(storeAB, exportAB);
@@ -114,7 +109,7 @@ class ImportCrashIT {
 
       Path store = home.resolve("db-kill-" + i);
       if (update) {
-        copy(storeA, store);
+        StoreDirs.copy(storeA, store);
       }
       Path was = update ? exportA : empty;
       Path will = update ? exportAB : exportA;
@@ -159,7 +154,7 @@ class ImportCrashIT {
       if (failure != null) {
         failures.add(point + " with seed " + seed + ": " + failure);
       } else {
-        delete(store);
+        StoreDirs.delete(store);
       }
     }
     System.out.printf(
@@ -238,33 +233,5 @@ class ImportCrashIT {
   private Jar.Result exportResult(Path store, Path out) throws Exception {
     return Jar.run(
         home, "export", "--db", store.toString(), "--format", "json", "--out", out.toString());
-  }
-
-  /** Copies a closed store, so that each kill point starts from the same bytes. */
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      files.forEach(
-          f -> {
-            try {
-              Path target = to.resolve(from.relativize(f).toString());
-              if (Files.isDirectory(f)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
-  }
-
-  /** Removes a store that recovered, so that a long run does not fill the disk. */
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 }
