@@ -5,7 +5,7 @@ import { getJson, pageParams, setPageParams, el } from './api.js';
 const SVG = 'http://www.w3.org/2000/svg';
 const WIDTH = 900;
 const HEIGHT = 360;
-const MARGIN = { top: 16, right: 24, bottom: 64, left: 56 };
+const MARGIN = { top: 16, right: 24, bottom: 72, left: 96 };
 
 // One colour of the GOV.UK palette and one dash pattern per theme, in the themes' order: the lines
 // still tell apart in greyscale, on paper and for people who do not see the colours.
@@ -80,7 +80,7 @@ function chart(trend) {
   grid,
   svg('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(0), y2: y(0), stroke: '#0b0c0c', 'stroke-width': 1 }),
   labels,
-  svg('text', { x: 14, y: MARGIN.top + plotH / 2, transform: `rotate(-90 14 ${MARGIN.top + plotH / 2})`, 'text-anchor': 'middle' }, 'Findings'),
+  svg('text', { x: 40, y: MARGIN.top + plotH / 2, transform: `rotate(-90 40 ${MARGIN.top + plotH / 2})`, 'text-anchor': 'middle' }, 'Findings'),
   lines);
 }
 
