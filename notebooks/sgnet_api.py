@@ -91,6 +91,15 @@ class Sgnet:
         """POST to path (json=, files=, ...) and return the parsed JSON answer."""
         return self.response("POST", path, **kwargs).json()
 
+    def trend(self, start=None, end=None, step=None, window=None, rules=None, engine=None):
+        """GET /api/trend: the catalogue as of the last day of each step (day, week, month or
+        quarter) from start to end (dates as YYYY-MM-DD; by default the twelve months up to the
+        latest event), counted per rule and theme with the children affected. Counts only, so
+        every role may read it."""
+        return self.get("/api/trend", **{"from": start, "to": end, "step": step, "window": window,
+                                         "rule": ",".join(rules) if rules else None,
+                                         "engine": engine})
+
     def children(self, limit=None, page_size=200):
         """Every child (id, name, birthDate), following the pages of GET /api/children."""
         items, page = [], 0

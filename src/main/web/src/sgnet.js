@@ -3,6 +3,7 @@ import { initAll } from 'govuk-frontend';
 import { childPage } from './child.js';
 import { childrenPage } from './children.js';
 import { networkPage } from './network.js';
+import { trendPage } from './trend.js';
 
 // GOV.UK Frontend styles its JavaScript-enhanced components only when this class is present; its
 // template sets it with an inline script, which sgnet's Content-Security-Policy does not allow.
@@ -12,7 +13,7 @@ initAll();
 // Tests and curious reviewers can reach the graphs here (e.g. window.sgnet.cy).
 window.sgnet = { cy: null, network: null };
 
-const pages = { child: childPage, children: childrenPage, network: networkPage };
+const pages = { child: childPage, children: childrenPage, network: networkPage, trend: trendPage };
 const page = pages[document.body.dataset.page];
 if (page) {
   page();

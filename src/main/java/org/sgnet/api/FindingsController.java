@@ -85,17 +85,7 @@ class FindingsController {
     if (window != null) {
       b.windowDays(number("window", window).intValue());
     }
-    List<Rule> rules = new ArrayList<>();
-    if (rule != null) {
-      for (String r : rule) {
-        for (String name : r.split(",")) {
-          if (!name.isBlank()) {
-            rules.add(Rule.parse(name));
-          }
-        }
-      }
-    }
-    b.rules(rules).childId(codes.childId(authentication, child));
+    b.rules(rules(rule)).childId(codes.childId(authentication, child));
     b.override(
         new RuleOptions.Overrides(
             number("overloadProfessionals", overloadProfessionals),
@@ -124,6 +114,21 @@ class FindingsController {
             analysis, Boolean.TRUE.equals(explain) ? analyzer.explain(analysis) : null);
     return HttpResponse.ok(codes.visible(authentication, body))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
+  }
+
+  /** Reads the {@code rule} parameters, each one name or several separated by commas. */
+  static List<Rule> rules(List<String> rule) {
+    List<Rule> rules = new ArrayList<>();
+    if (rule != null) {
+      for (String r : rule) {
+        for (String name : r.split(",")) {
+          if (!name.isBlank()) {
+            rules.add(Rule.parse(name));
+          }
+        }
+      }
+    }
+    return rules;
   }
 
   /** Reads a whole-number parameter; {@code null} when it is absent. */

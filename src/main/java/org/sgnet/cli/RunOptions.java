@@ -28,17 +28,29 @@ final class RunOptions {
    */
   RuleOptions.Builder applyTo(RuleOptions.Builder b) {
     if (asOf != null) {
-      try {
-        b.asOf(LocalDate.parse(asOf));
-      } catch (DateTimeParseException e) {
-        throw new SgnetException(
-            SgnetException.Kind.INVALID_INPUT,
-            "--as-of: '" + asOf + "' is not a date (YYYY-MM-DD)");
-      }
+      b.asOf(date("--as-of", asOf));
     }
     if (window != null) {
       b.windowDays(window);
     }
     return b.childId(child);
+  }
+
+  /**
+   * Parses the date an option gives; {@code null} when the option is absent.
+   *
+   * @throws SgnetException of kind INVALID_INPUT naming the option, for a date that is not one
+   */
+  static LocalDate date(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT,
+          option + ": '" + text + "' is not a date (YYYY-MM-DD)");
+    }
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       IdentitiesCommand.class,
       AnalyseCommand.class,
+      TrendCommand.class,
       FindingsCommand.class,
       RunsCommand.class,
       ReportCommand.class,

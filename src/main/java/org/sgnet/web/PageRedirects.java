@@ -59,6 +59,9 @@ class PageRedirects extends DefaultAuthorizationExceptionHandler {
       return false;
     }
     String path = request.getPath();
-    return path.equals("/") || path.equals("/network") || path.startsWith("/children/");
+    return path.equals("/")
+        || path.equals("/network")
+        || path.equals("/trend")
+        || path.startsWith("/children/");
   }
 }

@@ -57,6 +57,12 @@ class PagesController {
     return Html.page(HttpStatus.OK, "web/network.jte", user(authentication));
   }
 
+  /** The board's trend: findings per theme and children affected, step by step. */
+  @Get("/trend")
+  HttpResponse<String> trend(Authentication authentication) {
+    return Html.page(HttpStatus.OK, "web/trend.jte", user(authentication));
+  }
+
   private static Html.User user(Authentication authentication) {
     return new Html.User(
         authentication.getName(), String.join(", ", authentication.getRoles().stream().toList()));

@@ -53,9 +53,17 @@ public final class Jar {
 
   /** Runs the jar to completion with standard input closed. */
   public static Result run(Path home, String... args) throws IOException, InterruptedException {
+    return run(home, java.util.Map.of(), args);
+  }
+
+  /** Runs the jar to completion with standard input closed and these environment variables. */
+  public static Result run(Path home, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(home, "out", ".txt");
     Path err = Files.createTempFile(home, "err", ".txt");
-    Process p = launch(home, out, err, args);
+    ProcessBuilder pb = command(home, args);
+    pb.environment().putAll(env);
+    Process p = start(pb, out, err);
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("sgnet " + String.join(" ", args) + " did not finish in 120 s");
@@ -71,8 +79,11 @@ public final class Jar {
    * for a test that must stop it at a moment of its choosing (the crash tests kill it).
    */
   public static Process launch(Path home, Path out, Path err, String... args) throws IOException {
-    return command(home, args)
-        .redirectOutput(out.toFile())
+    return start(command(home, args), out, err);
+  }
+
+  private static Process start(ProcessBuilder pb, Path out, Path err) throws IOException {
+    return pb.redirectOutput(out.toFile())
         .redirectError(err.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .start();

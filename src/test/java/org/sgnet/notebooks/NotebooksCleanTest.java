@@ -38,14 +38,15 @@ class NotebooksCleanTest {
   }
 
   @Test
-  void shouldHaveTheFourAnalystNotebooks() throws IOException {
+  void shouldHaveTheFiveAnalystNotebooks() throws IOException {
     assertThat(notebooks())
         .extracting(p -> p.getFileName().toString())
         .contains(
             "01-getting-started.ipynb",
             "02-board-overview.ipynb",
             "03-time-travel.ipynb",
-            "04-into-your-own-tools.ipynb");
+            "04-into-your-own-tools.ipynb",
+            "05-trends.ipynb");
   }
 
   @ParameterizedTest(name = "{0}")

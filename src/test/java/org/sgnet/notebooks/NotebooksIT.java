@@ -130,6 +130,10 @@ class NotebooksIT {
         assertThat(output.resolve("child-j-coordination.png")).isNotEmptyFile();
         assertThat(output.resolve("sgnet-network.graphml")).isNotEmptyFile();
       }
+      case "05-trends.ipynb" ->
+          assertThat(text)
+              .as("twelve month ends up to the demo's latest event, checked against /api/findings")
+              .contains("12 dates, the last day of each month from 2023-04-30 to 2024-03-31");
       default -> {
         // The notebook's own assertions checked what it shows.
       }

@@ -43,13 +43,14 @@ class PageTemplatesTest {
             parse(pages.children(ANALYST)),
             parse(pages.child("child-j", ANALYST)),
             parse(pages.network(ANALYST)),
+            parse(pages.trend(ANALYST)),
             parse(
                 Html.page(
                     HttpStatus.OK, "web/login.jte", new LoginController.SignIn("/", null, ""))));
 
     assertThat(all)
         .extracting(p -> p.body().attr("data-page"))
-        .containsExactly("children", "child", "network", "login");
+        .containsExactly("children", "child", "network", "trend", "login");
     for (Document page : all) {
       assertThat(page.select("html.govuk-template")).hasSize(1);
       assertThat(page.select("a.govuk-skip-link[href=#main-content]")).hasSize(1);
@@ -61,7 +62,8 @@ class PageTemplatesTest {
     assertThat(all.get(0).select("[aria-current=page]").text()).isEqualTo("Children");
     assertThat(all.get(1).select("[aria-current=page]")).isEmpty();
     assertThat(all.get(2).select("[aria-current=page]").text()).isEqualTo("Network");
-    assertThat(all.get(3).select("nav")).isEmpty();
+    assertThat(all.get(3).select("[aria-current=page]").text()).isEqualTo("Trends");
+    assertThat(all.get(4).select("nav")).isEmpty();
   }
 
   @Test

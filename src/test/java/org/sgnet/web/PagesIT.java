@@ -621,6 +621,71 @@ class PagesIT implements TestPropertyProvider {
     assertThat(everything()).contains("Child J", "Sam Okafor", summary.substring(0, 20));
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldDrawOneLinePerThemeWithTheApisCountsAndTheSameNumbersInTheTable() throws Exception {
+    signIn();
+    driver.get(base + "/trend");
+    waitReady();
+    JsonNode trend = api("/api/trend");
+    JsonNode points = trend.get("points");
+    assertThat(points).hasSize(12);
+    List<String> themes = new ArrayList<>();
+    trend.get("themes").forEach(t -> themes.add(t.get("theme").asText()));
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String theme : themes) {
+      List<String> values = new ArrayList<>();
+      points.forEach(p -> values.add(p.get("byTheme").get(theme).asText()));
+      expected.put(theme, String.join(" ", values));
+    }
+    Map<String, Object> drawn =
+        (Map<String, Object>)
+            js(
+                "const lines = {};"
+                    + "document.querySelectorAll('#trend-chart .sgnet-trend__line').forEach(g =>"
+                    + " lines[g.dataset.theme] = g.querySelector('path').dataset.values);"
+                    + "return lines;");
+    assertThat(drawn).containsExactlyInAnyOrderEntriesOf(expected);
+    // The lines are told apart by their dash as well as their colour, as the legend shows them.
+    assertThat(
+            strings(
+                js(
+                    "return [...document.querySelectorAll('#trend-chart .sgnet-trend__line path')]"
+                        + ".map(p => p.getAttribute('stroke-dasharray') || 'solid');")))
+        .doesNotHaveDuplicates();
+    assertThat(driver.findElements(By.cssSelector("#trend-legend li"))).hasSize(themes.size());
+    // The table holds the same numbers: a row per date, the children affected last.
+    List<WebElement> rows = driver.findElements(By.cssSelector("#trend-table tbody tr"));
+    assertThat(rows).hasSize(12);
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode p = points.get(i);
+      List<String> cells = new ArrayList<>();
+      cells.add(p.get("date").asText());
+      themes.forEach(t -> cells.add(p.get("byTheme").get(t).asText()));
+      cells.add(p.get("findings").asText());
+      cells.add(p.get("childrenAffected").asText());
+      assertThat(
+              rows.get(i).findElements(By.cssSelector("th, td")).stream()
+                  .map(WebElement::getText)
+                  .toList())
+          .isEqualTo(cells);
+    }
+    screenshot("trend");
+
+    js("document.getElementById('from').value = '2023-01-01';");
+    js("document.getElementById('to').value = '2023-12-31';");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("step")))
+        .selectByValue("quarter");
+    driver.findElement(By.cssSelector("#trend-form button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(d -> d.getCurrentUrl().contains("step=quarter") && ready());
+    assertThat(
+            driver.findElements(By.cssSelector("#trend-table tbody tr")).stream()
+                .map(r -> r.getAttribute("data-date"))
+                .toList())
+        .containsExactly("2023-03-31", "2023-06-30", "2023-09-30", "2023-12-31");
+  }
+
   /** The codes of the demo's people, from the key the server codes them with. */
   private Map<String, String> codes() {
     List<GraphSnapshot.Node> people =
@@ -663,7 +728,7 @@ class PagesIT implements TestPropertyProvider {
     driver.get(base + "/login");
     List<String> problems = new ArrayList<>(scan(axe, "login"));
     signIn();
-    for (String page : List.of("/", "/children/child-j", "/network")) {
+    for (String page : List.of("/", "/children/child-j", "/network", "/trend")) {
       driver.get(base + page);
       waitReady();
       problems.addAll(scan(axe, page));
@@ -683,7 +748,7 @@ class PagesIT implements TestPropertyProvider {
     driver.get(base + "/login");
     List<String> errors = new ArrayList<>(consoleErrors("/login"));
     signIn();
-    for (String page : List.of("/", "/children/child-j", "/network")) {
+    for (String page : List.of("/", "/children/child-j", "/network", "/trend")) {
       driver.get(base + page);
       waitReady();
       errors.addAll(consoleErrors(page));
@@ -708,7 +773,7 @@ class PagesIT implements TestPropertyProvider {
     driver.get(base + "/login");
     List<String> outside = new ArrayList<>(outsideUrls());
     signIn();
-    for (String page : List.of("/", "/children/child-j", "/network")) {
+    for (String page : List.of("/", "/children/child-j", "/network", "/trend")) {
       driver.get(base + page);
       waitReady();
       outside.addAll(outsideUrls());
