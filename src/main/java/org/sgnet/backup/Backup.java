@@ -96,9 +96,10 @@ public final class Backup {
           SgnetException.Kind.INVALID_INPUT,
           target + " exists: a backup never overwrites a file; give a new name");
     }
-    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    Path parent = BackupFile.parentOf(target);
+    Path partial = parent.resolve(target.getFileName() + ".partial");
     try {
-      Files.createDirectories(target.getParent());
+      Files.createDirectories(parent);
       Manifest manifest = null;
       String changed = null;
       for (int attempt = 1; manifest == null; attempt++) {

@@ -67,4 +67,19 @@ final class BackupFile {
       Files.createFile(path, attributes);
     }
   }
+
+  /**
+   * Returns the folder a file or directory named by the user lives in.
+   *
+   * @throws SgnetException of kind {@link SgnetException.Kind#INVALID_INPUT} for the root, which
+   *     has no name and no folder
+   */
+  static Path parentOf(Path target) {
+    Path parent = target.getParent();
+    if (parent == null || target.getFileName() == null) {
+      throw new SgnetException(
+          SgnetException.Kind.INVALID_INPUT, target + " is not a path sgnet can write beside");
+    }
+    return parent;
+  }
 }

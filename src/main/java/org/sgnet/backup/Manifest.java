@@ -29,6 +29,12 @@ public record Manifest(
     int attempts,
     List<Entry> entries) {
 
+  /** Left null when a manifest read from a file lacks them, for the reader to refuse it. */
+  public Manifest {
+    migrations = migrations == null ? null : List.copyOf(migrations);
+    entries = entries == null ? null : List.copyOf(entries);
+  }
+
   /**
    * One entry of the backup.
    *

@@ -45,7 +45,11 @@ public final class Restore {
    * @param files the server files it restored, by name
    * @param millis how long it took
    */
-  public record Summary(Path directory, Manifest manifest, List<String> files, long millis) {}
+  public record Summary(Path directory, Manifest manifest, List<String> files, long millis) {
+    public Summary {
+      files = List.copyOf(files);
+    }
+  }
 
   /**
    * Checks a backup whole without restoring it.
@@ -76,9 +80,9 @@ public final class Restore {
     try (ArchiveReader reader = ArchiveReader.open(file)) {
       Manifest manifest = reader.manifest();
       checkMigrations(file, manifest);
-      Files.createDirectories(target.getParent());
-      Path work =
-          target.resolveSibling("." + target.getFileName() + ".restoring-" + UUID.randomUUID());
+      Path parent = BackupFile.parentOf(target);
+      Files.createDirectories(parent);
+      Path work = parent.resolve("." + target.getFileName() + ".restoring-" + UUID.randomUUID());
       try {
         BackupFile.createOwnerOnly(work, true);
         rebuildGraph(reader, work);
