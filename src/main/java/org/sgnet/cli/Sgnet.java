@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       GenerateCommand.class,
       ShowCommand.class,
       StoreCommand.class,
@@ -48,6 +50,7 @@ import picocli.CommandLine.Command;
       "  sgnet serve --db ./data          serve a store kept in ./data",
       "  sgnet export --format graphml --out network.graphml",
       "  sgnet generate --children 1000 --out ./synthetic",
+      "  sgnet backup --out backup.zip     a consistent backup, while the server runs",
       "",
       "Exit codes: 0 success, 1 failure, 2 invalid input (bundle, options, unknown id)."
     })

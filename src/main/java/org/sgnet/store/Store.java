@@ -235,6 +235,14 @@ public final class Store implements AutoCloseable {
     return e.getClass().getSimpleName();
   }
 
+  /**
+   * Returns the schema migrations this version of sgnet knows, in order: a backup records the ones
+   * its store had, and a restore refuses one that names a migration this version does not know.
+   */
+  public static java.util.List<String> migrations() {
+    return Migrator.MIGRATIONS;
+  }
+
   /** Returns the driver; every query of sgnet goes through it. */
   public Driver driver() {
     return driver;
