@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       StoreCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      WebhooksCommand.class,
       ClassDataTraining.class,
       CommandLine.HelpCommand.class
     },
