@@ -33,6 +33,7 @@ public final class Dispatcher implements AutoCloseable {
   private final DispatchSettings settings;
   private final HttpClient http;
   private final ScheduledExecutorService thread;
+  private volatile boolean stopping;
 
   public Dispatcher(Webhooks webhooks, ChildCodes codes, DispatchSettings settings) {
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
@@ -59,17 +60,23 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   /**
-   * Stops at once: a POST under way is interrupted and its delivery, not recorded as made, goes
-   * again after the next start.
+   * Stops promptly: the round under way ends after its current step; a POST still waiting after a
+   * second is interrupted, and its delivery, not recorded as made, goes again after the next start.
+   * The store's transactions are not interrupted (the driver would retry them, and delay the stop).
    */
   @Override
   public void close() {
-    thread.shutdownNow();
+    stopping = true;
+    thread.shutdown();
     try {
-      if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-        LOG.warn("The webhook dispatcher did not stop within 5 s");
+      if (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
+        thread.shutdownNow();
+        if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+          LOG.warn("The webhook dispatcher did not stop within 6 s");
+        }
       }
     } catch (InterruptedException e) {
+      thread.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
@@ -91,8 +98,11 @@ public final class Dispatcher implements AutoCloseable {
   /** One round: new changes into deliveries, then every webhook's due deliveries. */
   void round() {
     for (Webhooks.Target target : webhooks.targets()) {
+      if (stopping) {
+        return;
+      }
       webhooks.enqueue(target.id());
-      for (int i = 0; i < ROUND && !Thread.currentThread().isInterrupted(); i++) {
+      for (int i = 0; i < ROUND && !stopping && !Thread.currentThread().isInterrupted(); i++) {
         Optional<Webhooks.Pending> next = webhooks.next(target.id());
         if (next.isEmpty()
             || Instant.parse(next.get().delivery().nextAttemptAt()).isAfter(webhooks.now())
