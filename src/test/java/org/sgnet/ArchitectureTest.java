@@ -42,6 +42,7 @@ class ArchitectureTest {
             "org.sgnet.query..",
             "org.sgnet.records..",
             "org.sgnet.runs..",
+            "org.sgnet.webhooks..",
             "org.sgnet.generate..")
         .should()
         .dependOnClassesThat()

@@ -108,6 +108,17 @@ class PersonCodes {
     return pseudonymiser.idOf(NodeType.PERSON, slug);
   }
 
+  /**
+   * The coded id ({@code child-a}) of each of the ids that names a person in the store, as a coded
+   * answer gives it: for payloads that leave the server, such as webhooks'.
+   */
+  Map<String, String> codedIds(java.util.Collection<String> ids) {
+    Map<String, String> coded = new HashMap<>();
+    codes(new LinkedHashSet<>(ids), new HashMap<>())
+        .forEach((id, code) -> coded.put(id, Pseudonymiser.idFor(code)));
+    return coded;
+  }
+
   /** The answer as the role may see it: coded for REVIEWER, else unchanged. */
   <T> T visible(Authentication authentication, T answer, Class<T> type) {
     if (!codedFor(authentication)) {

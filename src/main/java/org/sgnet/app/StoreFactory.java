@@ -68,6 +68,12 @@ class StoreFactory {
     return new AnalystCypher(store, configuration.toLimits());
   }
 
+  /** The webhooks and their deliveries: registered from the API or the command line. */
+  @Singleton
+  org.sgnet.webhooks.Webhooks webhooks(Store store) {
+    return new org.sgnet.webhooks.Webhooks(store, java.time.Clock.systemUTC());
+  }
+
   /** Reports share the analyzer's run and the export codes. */
   @Singleton
   Reporter reporter(Analyzer analyzer, Store store, Pseudonymiser pseudonymiser) {

@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       StoreCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      WebhooksCommand.class,
       ClassDataTraining.class,
       CommandLine.HelpCommand.class
     },

@@ -467,7 +467,8 @@ public final class Runs {
     return m;
   }
 
-  private static Change change(Map<String, Object> m) {
+  /** Reads a change as the feed's statements return it ({@code c {.*}}). */
+  public static Change change(Map<String, Object> m) {
     return new Change(
         ((Number) m.get("seq")).longValue(),
         (String) m.get("key"),

@@ -21,7 +21,12 @@ final class Migrator {
 
   /** The migrations in order; a new one is appended here and as a file. */
   static final List<String> MIGRATIONS =
-      List.of("V001__constraints", "V002__rule_indexes", "V003__import_journal", "V004__runs");
+      List.of(
+          "V001__constraints",
+          "V002__rule_indexes",
+          "V003__import_journal",
+          "V004__runs",
+          "V005__webhooks");
 
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 

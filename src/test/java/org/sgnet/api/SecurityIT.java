@@ -12,6 +12,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,10 @@ class SecurityIT extends ApiTestSupport {
     "GET, /api/findings/changes?after=0,         401, 200, 200, 200, 200",
     "GET, /api/findings/NOT_SEEN_ALONE:child-j/history, 401, 404, 404, 404, 404",
     "POST, /api/findings/NOT_SEEN_ALONE:child-j/triage, 401, 400, 400, 403, 403",
+    "GET, /api/webhooks,                         401, 200, 403, 403, 403",
+    "POST, /api/webhooks,                        401, 400, 403, 403, 403",
+    "DELETE, /api/webhooks/wh-000000000000,      401, 404, 403, 403, 403",
+    "GET, /api/webhooks/wh-000000000000/deliveries, 401, 404, 403, 403, 403",
     "GET, /api/queries,                          401, 403, 200, 403, 403",
     "POST, /api/queries/most-involved-children,  401, 403, 200, 403, 403",
     "POST, /api/cypher,                          401, 403, 200, 403, 403",
@@ -198,6 +203,10 @@ class SecurityIT extends ApiTestSupport {
     if (method.equals("POST") && path.equals("/api/runs")) {
       // A date that is none: refused as bad input by those who may record, before any run.
       return HttpRequest.POST(path, Map.of("asOf", "not-a-date"));
+    }
+    if (method.equals("POST") && path.equals("/api/webhooks")) {
+      // A URL sgnet would never call: refused as bad input for ADMIN, nothing registered.
+      return HttpRequest.POST(path, Map.of("url", "ftp://127.0.0.1/", "events", List.of("opened")));
     }
     if (method.equals("POST") && path.endsWith("/triage")) {
       return HttpRequest.POST(path, Map.of("status", "maybe"));
