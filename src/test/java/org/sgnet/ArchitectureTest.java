@@ -42,7 +42,8 @@ class ArchitectureTest {
             "org.sgnet.query..",
             "org.sgnet.records..",
             "org.sgnet.runs..",
-            "org.sgnet.generate..")
+            "org.sgnet.generate..",
+            "org.sgnet.load..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.micronaut..")

@@ -171,10 +171,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     LoadReport report;
     HeapSampler.Heap heap = null;
     if (serverPid == null) {
-      report = new LoadDriver(plan, out).run();
+      report = new LoadDriver(plan, line -> say(out, line)).run();
     } else {
       try (HeapSampler sampler = new HeapSampler(serverPid, 5)) {
-        report = new LoadDriver(plan, out).run();
+        report = new LoadDriver(plan, line -> say(out, line)).run();
         heap = sampler.heap();
       }
     }
@@ -193,6 +193,11 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
     out.flush();
     return report.errors() == 0 && intact ? Sgnet.OK : Sgnet.FAILURE;
+  }
+
+  private static void say(PrintWriter out, String line) {
+    out.println(line);
+    out.flush();
   }
 
   /** A duration such as {@code 90s}, {@code 10m} or {@code 1h}. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -61,12 +61,16 @@ public final class LoadDriver {
           "MATCH (a:Agency) RETURN a.sector AS sector, count(*) AS agencies ORDER BY sector");
 
   private final LoadPlan plan;
-  private final PrintWriter progress;
+  private final Consumer<String> progress;
   private final HttpClient http;
   private final Map<String, Tally> tallies = new TreeMap<>();
   private final Semaphore cypherPermits;
 
-  public LoadDriver(LoadPlan plan, PrintWriter progress) {
+  /**
+   * @param plan what to run
+   * @param progress told a line when the run begins and around the import
+   */
+  public LoadDriver(LoadPlan plan, Consumer<String> progress) {
     this.plan = plan;
     this.progress = progress;
     this.http =
@@ -88,15 +92,15 @@ public final class LoadDriver {
         plan.usersOf(Role.REVIEWER) > 0 ? children(tokens.get(Role.REVIEWER)) : List.of();
     List<String> analystChildren =
         plan.usersOf(Role.ANALYST) > 0 ? children(tokens.get(Role.ANALYST)) : List.of();
-    progress.printf(
-        "load: %d reviewers, %d tools, %d analysts for %s against %s%s%n",
-        plan.usersOf(Role.REVIEWER),
-        plan.usersOf(Role.TOOL),
-        plan.usersOf(Role.ANALYST),
-        plan.duration(),
-        plan.url(),
-        bundle == null ? "" : ", one import half way");
-    progress.flush();
+    progress.accept(
+        String.format(
+            "load: %d reviewers, %d tools, %d analysts for %s against %s%s",
+            plan.usersOf(Role.REVIEWER),
+            plan.usersOf(Role.TOOL),
+            plan.usersOf(Role.ANALYST),
+            plan.duration(),
+            plan.url(),
+            bundle == null ? "" : ", one import half way"));
     long start = System.nanoTime();
     long end = start + plan.duration().toNanos();
     List<Thread> users = new ArrayList<>();
@@ -123,11 +127,9 @@ public final class LoadDriver {
               () -> {
                 try {
                   sleepUntil(start + plan.duration().toNanos() / 2);
-                  progress.println("load: importing the bundle");
-                  progress.flush();
+                  progress.accept("load: importing the bundle");
                   importBundle(token, bundle);
-                  progress.println("load: import answered");
-                  progress.flush();
+                  progress.accept("load: import answered");
                 } catch (InterruptedException stopped) {
                   Thread.currentThread().interrupt();
                 }
@@ -384,7 +386,7 @@ public final class LoadDriver {
       try (ZipOutputStream zip = new ZipOutputStream(bytes);
           Stream<Path> files = Files.list(bundle)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+          zip.putNextEntry(new ZipEntry(bundle.relativize(file).toString()));
           Files.copy(file, zip);
           zip.closeEntry();
         }
