@@ -43,7 +43,10 @@ class ArchitectureTest {
             "org.sgnet.records..",
             "org.sgnet.runs..",
             "org.sgnet.webhooks..",
-            "org.sgnet.generate..")
+            "org.sgnet.generate..",
+            "org.sgnet.load..",
+            "org.sgnet.trend..",
+            "org.sgnet.backup..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.micronaut..")

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       RunsCommand.class,
       ReportCommand.class,
       BenchRulesCommand.class,
+      BenchLoadCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,

@@ -88,7 +88,9 @@ public final class BundleImporter {
    * @throws SgnetException of kind {@link SgnetException.Kind#CONFLICT}, having written nothing,
    *     while another import (or a correction, see {@link Store#whileNoImportRuns}) runs in this
    *     process, or for a staged import while another staged import runs in another process; of
-   *     kind {@link SgnetException.Kind#FAILURE} when writing fails, the store then being as it was
+   *     kind {@link SgnetException.Kind#FAILURE} when writing fails, the store then being as it
+   *     was, among others when the disk holding an embedded store has too little space left (see
+   *     {@link DiskSpace})
    */
   public ImportSummary importBundle(Bundle bundle, ImportProgress progress) {
     return store.whileNoImportRuns(() -> write(bundle, progress));
@@ -96,7 +98,17 @@ public final class BundleImporter {
 
   private ImportSummary write(Bundle bundle, ImportProgress progress) {
     long started = System.nanoTime();
-    ImportTally tally = new ImportTally(progress, bundle.rowCount());
+    DiskSpace space = DiskSpace.of(store);
+    ImportProgress watched = progress;
+    if (space != null) {
+      space.checkBefore(bundle.rowCount());
+      watched =
+          (written, total) -> {
+            space.checkDuring();
+            progress.advanced(written, total);
+          };
+    }
+    ImportTally tally = new ImportTally(watched, bundle.rowCount());
     try (ImportWriting writing =
         staged(transactions, bundle.rowCount())
             ? new StagedWriting(store, tally)
@@ -106,8 +118,12 @@ public final class BundleImporter {
         write(writing, kind, bundle, planner);
       }
       writing.commit();
-    } catch (Neo4jException e) {
-      throw overMemory(e) ? tooBigForOneTransaction(e) : e;
+    } catch (RuntimeException e) {
+      if (e instanceof Neo4jException neo4j && overMemory(neo4j)) {
+        throw tooBigForOneTransaction(neo4j);
+      }
+      SgnetException full = space == null ? null : space.explain(e);
+      throw full != null ? full : e;
     }
     return tally.summary(bundle, (System.nanoTime() - started) / 1_000_000);
   }

@@ -170,4 +170,11 @@ public final class Jar {
             + "'; stderr: "
             + Files.readString(home.resolve("server-err.txt")));
   }
+
+  /** Runs a command that must succeed, and returns what it printed. */
+  public static Result succeed(Path home, String... args) throws Exception {
+    Result r = run(home, args);
+    assertThat(r.exitCode()).as("sgnet %s: %s", String.join(" ", args), r.err()).isZero();
+    return r;
+  }
 }
