@@ -154,7 +154,7 @@ class ImportCrashIT {
       if (failure != null) {
         failures.add(point + " with seed " + seed + ": " + failure);
       } else {
-        StoreDirs.delete(store);
+        org.sgnet.demo.DemoBundle.deleteTree(store);
       }
     }
     System.out.printf(

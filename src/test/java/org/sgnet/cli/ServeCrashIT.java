@@ -127,7 +127,7 @@ class ServeCrashIT {
       if (failure != null) {
         failures.add("kill point " + i + " with seed " + seed + ": " + failure);
       } else {
-        StoreDirs.delete(store);
+        org.sgnet.demo.DemoBundle.deleteTree(store);
       }
     }
     assertThat(failures).as("kill points that did not recover (seed %d)", seed).isEmpty();

@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Copies and removes closed store directories, for the crash tests' kill points. */
+/** Copies closed store directories, for the crash tests' kill points. */
 final class StoreDirs {
 
   private StoreDirs() {}
@@ -29,15 +28,6 @@ final class StoreDirs {
               throw new UncheckedIOException(e);
             }
           });
-    }
-  }
-
-  /** Removes a store that recovered, so that a long run does not fill the disk. */
-  static void delete(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
     }
   }
 }
