@@ -48,10 +48,7 @@ for role in admin analyst reviewer tool; do
     java -jar "$JAR" user add "load-$role" --role "$role" --password-stdin --db "$WORK/db" >/dev/null
 done
 
-# An import over HTTP answers only when it has written everything; Micronaut closes a connection
-# that has been quiet for 5 minutes, which a large import on a loaded machine outlasts.
-MICRONAUT_SERVER_READ_IDLE_TIMEOUT=30m MICRONAUT_SERVER_IDLE_TIMEOUT=30m \
-  java -Xmx"$HEAP" -jar "$JAR" serve --db "$WORK/db" --port "$PORT" --audit-log "$WORK/audit.log" \
+java -Xmx"$HEAP" -jar "$JAR" serve --db "$WORK/db" --port "$PORT" --audit-log "$WORK/audit.log" \
   >"$WORK/serve.out" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do

@@ -27,6 +27,11 @@ public class SgnetException extends RuntimeException {
      * once, per user or for everyone): the request changed nothing and may be tried again shortly.
      */
     BUSY,
+    /**
+     * The disk holding the store has (nearly) no space left: the work was undone, and may be tried
+     * again once space is freed.
+     */
+    NO_SPACE,
     /** The store or the environment failed. */
     FAILURE
   }

@@ -26,23 +26,32 @@ import org.sgnet.rules.FindingsJson;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.SharedAnalyses;
 import org.sgnet.runs.Runs;
 import org.sgnet.runs.Status;
 
 /**
  * The findings of the rule catalogue: the same JSON document as {@code sgnet analyse --format
- * json}, written by the same writer, compact.
+ * json}, written by the same writer, compact. Analyses are shared between requests and kept while
+ * the store is unchanged ({@link SharedAnalyses}): tools that poll cannot pile the work up.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class FindingsController {
 
   private final Analyzer analyzer;
+  private final SharedAnalyses shared;
   private final RuleDefaults defaults;
   private final PersonCodes codes;
   private final Runs runs;
 
-  FindingsController(Analyzer analyzer, RuleDefaults defaults, PersonCodes codes, Runs runs) {
+  FindingsController(
+      Analyzer analyzer,
+      SharedAnalyses shared,
+      RuleDefaults defaults,
+      PersonCodes codes,
+      Runs runs) {
+    this.shared = shared;
     this.runs = runs;
     this.codes = codes;
     this.analyzer = analyzer;
@@ -98,7 +107,7 @@ class FindingsController {
     Engine chosen =
         defaults.engineFor(
             engine == null || engine.isBlank() ? null : Engine.parse(engine), options);
-    Analysis found = analyzer.analyse(options, chosen);
+    Analysis found = shared.analyse(options, chosen);
     Analysis analysis =
         newSince == null && status == null
             ? found

@@ -33,6 +33,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case CONFLICT -> HttpStatus.CONFLICT;
           case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+          case NO_SPACE -> HttpStatus.INSUFFICIENT_STORAGE;
           case FAILURE -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     List<String> errors =
@@ -70,6 +71,7 @@ class ProblemHandler implements ExceptionHandler<SgnetException, HttpResponse<Pr
       case NOT_FOUND -> "Not found";
       case CONFLICT -> "Conflict";
       case SERVICE_UNAVAILABLE -> "Busy";
+      case INSUFFICIENT_STORAGE -> "No space left";
       default -> "Server error";
     };
   }

@@ -4,10 +4,11 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.sgnet.SgnetException;
-import org.sgnet.rules.Analyzer;
+import org.sgnet.rules.Analyses;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.SharedAnalyses;
 import org.sgnet.runs.RunRecord;
 import org.sgnet.runs.Runs;
 import org.slf4j.Logger;
@@ -22,13 +23,13 @@ class RunRecorder {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
 
-  private final Analyzer analyzer;
+  private final Analyses analyzer;
   private final RuleDefaults defaults;
   private final Runs runs;
   private final boolean afterImport;
 
   RunRecorder(
-      Analyzer analyzer,
+      SharedAnalyses analyzer,
       RuleDefaults defaults,
       Runs runs,
       @Property(name = "sgnet.runs.record-after-import", defaultValue = "true")

@@ -5,12 +5,14 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.sgnet.graph.JGraphTRuleEngine;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.CypherRuleEngine;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.SharedAnalyses;
 import org.sgnet.runs.Runs;
 import org.sgnet.store.Store;
 
@@ -27,6 +29,29 @@ class RulesFactory {
   Analyzer analyzer(Store store) {
     return new Analyzer(
         store, new CypherRuleEngine(store), new JGraphTRuleEngine(store), Clock.systemUTC());
+  }
+
+  /**
+   * The analyses a serving process shares between requests ({@code sgnet.findings.*}): at most
+   * {@code max-running-whole} (default 1) whole-catalogue and {@code max-running-child} (default
+   * the number of cores, at least 2) one-child computations at once, a request waiting at most
+   * {@code wait} (default 60 s), and at most {@code kept} findings (default 250,000) kept in memory
+   * for an unchanged store.
+   */
+  @Singleton
+  SharedAnalyses sharedAnalyses(
+      Analyzer analyzer,
+      Store store,
+      @Property(name = "sgnet.findings.max-running-whole", defaultValue = "1") int whole,
+      @Property(name = "sgnet.findings.max-running-child") @Nullable Integer child,
+      @Property(name = "sgnet.findings.wait", defaultValue = "60s") Duration wait,
+      @Property(name = "sgnet.findings.kept", defaultValue = "250000") int kept) {
+    int perChild = child != null ? child : Math.max(2, Runtime.getRuntime().availableProcessors());
+    return new SharedAnalyses(
+        analyzer,
+        () -> store.version().orElse(-1),
+        new SharedAnalyses.Limits(whole, perChild, wait, kept),
+        Clock.systemUTC());
   }
 
   @Singleton

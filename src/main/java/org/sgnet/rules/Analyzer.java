@@ -17,7 +17,7 @@ import org.sgnet.store.Store;
  * rules the JGraphT engine does not support always to Cypher), keeps the findings of the chosen
  * child, looks up names and returns the findings in the spec's order.
  */
-public final class Analyzer {
+public final class Analyzer implements Analyses {
 
   private final Store store;
   private final RuleEngine cypher;
@@ -56,16 +56,10 @@ public final class Analyzer {
    *     of kind NOT_FOUND when the options name a child the store does not hold (a mistyped id must
    *     not read as a child with no findings)
    */
+  @Override
   public Analysis analyse(RuleOptions options, Engine engine) {
-    if (options.childId() != null
-        && !store
-            .query(
-                "read/child-exists",
-                Map.of("childId", options.childId()),
-                r -> r.get("found").asBoolean())
-            .get(0)) {
-      throw new SgnetException(
-          SgnetException.Kind.NOT_FOUND, "no child has id " + options.childId());
+    if (options.childId() != null) {
+      requireChild(options.childId());
     }
     RuleOptions resolved = options.withAsOf(resolveAsOf(options));
     if (engine == Engine.JGRAPHT && graph == null) {
@@ -90,6 +84,21 @@ public final class Analyzer {
     }
     return new Analysis(
         resolved.asOf(), resolved.windowDays(), FindingAssembler.assemble(raw, names(raw)));
+  }
+
+  /**
+   * Checks that the store holds a child with this id.
+   *
+   * @throws SgnetException of kind NOT_FOUND when it does not (a mistyped id must not read as a
+   *     child with no findings)
+   */
+  @Override
+  public void requireChild(String childId) {
+    if (!store
+        .query("read/child-exists", Map.of("childId", childId), r -> r.get("found").asBoolean())
+        .get(0)) {
+      throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + childId);
+    }
   }
 
   /** Returns the names of these people and agencies. */

@@ -88,7 +88,7 @@ final class DiskSpace {
 
   private SgnetException full(long free, String why) {
     return new SgnetException(
-        SgnetException.Kind.FAILURE,
+        SgnetException.Kind.NO_SPACE,
         "the disk holding the store "
             + directory
             + " is (nearly) full: "

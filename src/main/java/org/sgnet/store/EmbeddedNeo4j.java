@@ -24,6 +24,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.sgnet.SgnetException;
 
 /**
@@ -160,6 +161,19 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
   String boltUri() {
     return boltUri;
+  }
+
+  /**
+   * Returns the number of the last transaction of the {@code neo4j} database that is closed with
+   * every one before it: it grows with every commit, whoever made it (this process, a command of
+   * another process through the Bolt connector), and is read from memory.
+   */
+  long lastClosedTransaction() {
+    GraphDatabaseAPI db =
+        (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    return db.getDependencyResolver()
+        .resolveDependency(TransactionIdStore.class)
+        .getLastClosedTransactionId();
   }
 
   String password() {

@@ -274,6 +274,17 @@ public final class Store implements AutoCloseable {
     return settings.isEmbedded();
   }
 
+  /**
+   * Returns a number that changes whenever anything is committed to the store, when this process
+   * runs the store and can read it without a query; otherwise (an external server, or a store that
+   * another process serves) nothing, and a caller that keeps answers must not keep them.
+   */
+  public java.util.OptionalLong version() {
+    return embedded == null
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(embedded.lastClosedTransaction());
+  }
+
   /** Returns whether this process runs the embedded store itself. */
   boolean runsHere() {
     return embedded != null;

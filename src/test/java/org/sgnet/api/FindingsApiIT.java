@@ -12,17 +12,22 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sgnet.SharedStore;
 import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.rules.Engine;
 import org.sgnet.rules.FindingsJson;
 import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.SharedAnalyses;
+import org.sgnet.store.Store;
 import org.sgnet.users.Role;
 
 /** {@code GET /api/findings} on the demo: the same document as the command line writes. */
@@ -35,6 +40,54 @@ class FindingsApiIT extends ApiTestSupport {
   HttpClient http;
 
   @Inject Analyzer analyzer;
+
+  @Inject Store store;
+
+  @Test
+  void shouldAnswerFromTheKeptCatalogueUntilTheStoreChanges() {
+    // The context reaches the test JVM's embedded store over Bolt (an external store, whose
+    // version it cannot read), so the analyses are shared here as a served embedded store shares
+    // them: keyed on the version of the store this JVM runs.
+    SharedAnalyses shared =
+        new SharedAnalyses(
+            analyzer,
+            () -> SharedStore.get().version().orElseThrow(),
+            new SharedAnalyses.Limits(1, 2, Duration.ofSeconds(30), 100_000),
+            Clock.systemUTC());
+    RuleOptions whole =
+        RuleOptions.builder().asOf(LocalDate.of(2024, 2, 20)).windowDays(75).build();
+    Analysis first = shared.analyse(whole, Engine.JGRAPHT);
+    assertThat(first.findings()).isNotEmpty();
+    assertThat(shared.keptAnalyses()).isOne();
+
+    assertThat(shared.analyse(whole, Engine.JGRAPHT)).isSameAs(first);
+    // A child's findings come from the kept catalogue, and are what a one-child run finds.
+    RuleOptions child = whole.toBuilder().childId("child-j").build();
+    assertThat(shared.analyse(child, Engine.CYPHER))
+        .isEqualTo(analyzer.analyse(child, Engine.CYPHER));
+    assertThat(shared.keptAnalyses()).isOne();
+
+    String name =
+        store.read(
+            tx ->
+                tx.run("MATCH (p:Person {id: 'child-j'}) RETURN p.name AS n")
+                    .single()
+                    .get("n")
+                    .asString());
+    try {
+      store.write(
+          tx -> tx.run("MATCH (p:Person {id: 'child-j'}) SET p.name = 'Renamed Child'").consume());
+      Analysis renamed = shared.analyse(whole, Engine.JGRAPHT);
+      assertThat(renamed).isNotEqualTo(first);
+      assertThat(renamed.findings()).anySatisfy(f -> assertThat(f.message()).contains("Renamed"));
+    } finally {
+      store.write(
+          tx ->
+              tx.run("MATCH (p:Person {id: 'child-j'}) SET p.name = $n", Map.of("n", name))
+                  .consume());
+    }
+    assertThat(shared.analyse(whole, Engine.JGRAPHT)).isEqualTo(first).isNotSameAs(first);
+  }
 
   @Test
   void shouldReturnTheSameDocumentAsTheAnalyzerWritesForTheCommandLine() {

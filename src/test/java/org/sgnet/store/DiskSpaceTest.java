@@ -26,7 +26,7 @@ class DiskSpaceTest {
         .hasMessageContaining("the import of 50000 rows needs about 161 MiB")
         .hasMessageContaining("nothing was imported")
         .satisfies(
-            e -> assertThat(((SgnetException) e).kind()).isEqualTo(SgnetException.Kind.FAILURE));
+            e -> assertThat(((SgnetException) e).kind()).isEqualTo(SgnetException.Kind.NO_SPACE));
   }
 
   @Test
