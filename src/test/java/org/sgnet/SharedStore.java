@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 import org.sgnet.store.Store;
 import org.sgnet.store.StoreSettings;
 
@@ -29,7 +30,7 @@ public final class SharedStore {
                 new Thread(
                     () -> {
                       opened.close();
-                      deleteTree(dir);
+                      FileUtils.deleteQuietly(dir.toFile());
                     }));
       } catch (IOException e) {
         throw new IllegalStateException(e);
@@ -46,7 +47,8 @@ public final class SharedStore {
     Store s = get();
     try {
       Path home = Files.createTempDirectory("sgnet-test-home");
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> FileUtils.deleteQuietly(home.toFile())));
       return Map.of(
           "sgnet.store.uri", s.boltUri(),
           "sgnet.store.username", "neo4j",
@@ -65,15 +67,6 @@ public final class SharedStore {
       return Files.readString(get().dataDirectory().resolve("bolt-password")).strip();
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Deletes a folder the tests made, so that test runs leave no stores behind in /tmp. */
-  static void deleteTree(Path dir) {
-    try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // Best effort at exit: a folder left in /tmp is not worth failing the run for.
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.apache.commons.io.FileUtils;
 import org.sgnet.SgnetException;
 import org.sgnet.audit.AuditLog;
 import org.sgnet.store.CypherFile;
@@ -94,7 +95,7 @@ public final class Restore {
         return new Summary(target, manifest, files, (System.nanoTime() - started) / 1_000_000);
       } finally {
         if (Files.exists(work)) {
-          org.sgnet.demo.DemoBundle.deleteTree(work);
+          FileUtils.deleteQuietly(work.toFile());
         }
       }
     } catch (IOException e) {

@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sgnet.demo.DemoBundle;
+import org.apache.commons.io.FileUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -48,7 +48,7 @@ final class ClassDataTraining implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    DemoBundle.deleteTree(work);
+    FileUtils.deleteQuietly(work.toFile());
     Files.createDirectories(work);
     String bundle = work.resolve("bundle").toString();
     String db = work.resolve("db").toString();
@@ -74,7 +74,7 @@ final class ClassDataTraining implements Callable<Integer> {
     } finally {
       System.setOut(out);
       System.setIn(in);
-      DemoBundle.deleteTree(work);
+      FileUtils.deleteQuietly(work.toFile());
     }
     return Sgnet.OK;
   }

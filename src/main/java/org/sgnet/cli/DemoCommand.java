@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.FileUtils;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
 import org.sgnet.store.BundleImporter;
@@ -65,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
                   + context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL()
                   + "/api/children/child-j/network");
         },
-        () -> DemoBundle.deleteTree(home));
+        () -> FileUtils.deleteQuietly(home.toFile()));
     return Sgnet.OK;
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,7 +155,7 @@ class ImportCrashIT {
       if (failure != null) {
         failures.add(point + " with seed " + seed + ": " + failure);
       } else {
-        org.sgnet.demo.DemoBundle.deleteTree(store);
+        FileUtils.deleteQuietly(store.toFile());
       }
     }
     System.out.printf(

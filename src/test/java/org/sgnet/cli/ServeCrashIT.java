@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +128,7 @@ class ServeCrashIT {
       if (failure != null) {
         failures.add("kill point " + i + " with seed " + seed + ": " + failure);
       } else {
-        org.sgnet.demo.DemoBundle.deleteTree(store);
+        FileUtils.deleteQuietly(store.toFile());
       }
     }
     assertThat(failures).as("kill points that did not recover (seed %d)", seed).isEmpty();

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sgnet.cli.Jar;
-import org.sgnet.demo.DemoBundle;
 
 /**
  * Executes every analyst notebook headless, top to bottom, with Debian's Jupyter against the
@@ -46,7 +46,7 @@ class NotebooksIT {
     assumeTrue(
         pythonHas(PACKAGES),
         PYTHON + " lacks one of " + PACKAGES + " (see notebooks/README.md for the apt packages)");
-    DemoBundle.deleteTree(WORK);
+    FileUtils.deleteQuietly(WORK.toFile());
     Files.createDirectories(WORK.resolve("server"));
     demo = Jar.start(WORK.resolve("server"), "sgnet serving", "demo", "--port", "0");
   }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class NamedQueriesDemoIT {
 
   @AfterAll
   static void removeFolder() {
-    DemoBundle.deleteTree(folder);
+    FileUtils.deleteQuietly(folder.toFile());
   }
 
   private static List<Object> column(QueryResult result, String column) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.io.FileUtils;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.demo.DemoBundle;
@@ -20,7 +21,7 @@ public final class DemoBundleCsv {
       try {
         return new BundleReader().read(DemoBundle.extract(dir.resolve("child-j")));
       } finally {
-        DemoBundle.deleteTree(dir);
+        FileUtils.deleteQuietly(dir.toFile());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
