@@ -1,5 +1,8 @@
 package org.sgnet.report;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -46,8 +49,8 @@ final class PdfReport {
       List.of(
           new Face("DejaVu Sans", 400, "DejaVuSans.ttf"),
           new Face("DejaVu Sans", 700, "DejaVuSans-Bold.ttf"),
-          new Face("Noto Sans SC", 400, "NotoSansSC_400Regular.ttf"),
-          new Face("Noto Sans KR", 400, "NotoSansKR_400Regular.ttf"));
+          new Face(SvgScripts.SC, 400, "NotoSansSC_400Regular.ttf"),
+          new Face(SvgScripts.KR, 400, "NotoSansKR_400Regular.ttf"));
 
   static {
     // openhtmltopdf logs every step through java.util.logging by default; keep its warnings.
@@ -61,6 +64,7 @@ final class PdfReport {
 
   static Pdf render(String html) {
     org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+    SvgScripts.prepare(document);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(document, null);
     BatikSVGDrawer svg =
@@ -87,6 +91,11 @@ final class PdfReport {
           true,
           EnumSet.of(FSFontUseCase.SVG));
     }
+    // Right-to-left names (Arabic, Hebrew) in their order, and Arabic letters joined: ICU's bidi
+    // and shaping, which openhtmltopdf does not do by itself.
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+    builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
     builder.withProducer("sgnet");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PdfReportTest {
 
   static final List<String> NAMES =
-      List.of("Zoë Łukasz", "Ἀλέξανδρος", "Алёна", "王小明", "佐藤 花子", "김민준");
+      List.of("Zoë Łukasz", "Ἀλέξανδρος", "Алёна", "王小明", "佐藤 花子", "김민준", "محمد علي");
 
   /** A private-use character: no font has it, so it is always drawn as a missing glyph. */
   private static final String MISSING = "\uE000";
@@ -61,15 +61,35 @@ class PdfReportTest {
 
   @Test
   void shouldDrawNamesInEveryScriptInsideThePictures() throws IOException {
-    for (String name : NAMES) {
-      BufferedImage drawn = picture(name);
-      BufferedImage missing = picture(MISSING.repeat(name.length()));
-      BufferedImage blank = picture("");
-
-      assertThat(pixels(drawn)).as(name + " drawn").isNotEqualTo(pixels(blank));
-      // Had a glyph no font, Batik would draw the same empty boxes as for the missing ones.
-      assertThat(pixels(drawn)).as(name + " not missing glyphs").isNotEqualTo(pixels(missing));
+    List<String> labels = new ArrayList<>(NAMES);
+    // Batik's own font fallback lost the first letter after a change of script.
+    labels.addAll(List.of("Dr 王小明", "Dr 김민준 (CAMHS)", "Dr محمد"));
+    int[] blank = pixels(picture(""));
+    for (String label : labels) {
+      int[] drawn = pixels(picture(label));
+      assertThat(drawn).as(label + " drawn").isNotEqualTo(blank);
+      // Were a letter drawn as the empty box of a missing glyph, putting a letter that no font
+      // has in its place would change nothing.
+      for (int i = 0; i < label.length(); i++) {
+        if (!Character.isWhitespace(label.charAt(i))) {
+          String missing = label.substring(0, i) + MISSING + label.substring(i + 1);
+          assertThat(pixels(picture(missing)))
+              .as(label + ": letter " + i + " drawn")
+              .isNotEqualTo(drawn);
+        }
+      }
     }
+  }
+
+  @Test
+  void shouldPutRightToLeftLabelsOfPicturesInDisplayOrderWithTheirLettersJoined() {
+    // مح: meem initial, hah final; displayed right to left, so hah first.
+    assertThat(SvgScripts.displayOrder("مح")).isEqualTo("\uFEA2\uFEE3");
+    assertThat(SvgScripts.displayOrder("Dr مح")).isEqualTo("Dr \uFEA2\uFEE3");
+    assertThat(SvgScripts.family('王')).isEqualTo(SvgScripts.SC);
+    assertThat(SvgScripts.family('さ')).isEqualTo(SvgScripts.SC);
+    assertThat(SvgScripts.family('김')).isEqualTo(SvgScripts.KR);
+    assertThat(SvgScripts.family('Ł')).isNull();
   }
 
   private static BufferedImage picture(String label) throws IOException {

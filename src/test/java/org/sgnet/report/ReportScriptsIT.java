@@ -37,7 +37,7 @@ import org.sgnet.store.Store;
 
 /**
  * The PDF report prints names in any script, with its own embedded fonts: the Child J demo with its
- * people renamed in Latin with diacritics, Greek, Cyrillic, Chinese, Japanese and Korean.
+ * people renamed in Latin with diacritics, Greek, Cyrillic, Chinese, Japanese, Korean and Arabic.
  */
 class ReportScriptsIT {
 
@@ -87,7 +87,7 @@ class ReportScriptsIT {
     millis = (System.nanoTime() - start) / 1_000_000;
     Files.write(Path.of("target", "report-scripts.pdf"), pdf.content());
     System.out.printf(
-        "Report in six scripts: %d pages, %d bytes, rendered in %d ms%n",
+        "Report in seven scripts: %d pages, %d bytes, rendered in %d ms%n",
         pdf.pages(), pdf.content().length, millis);
   }
 
