@@ -6,7 +6,8 @@ package org.sgnet.report;
  */
 final class Svg {
 
-  private static final String FONT = "font-family=\"DejaVu Sans, Arial, sans-serif\"";
+  private static final String FONT =
+      "font-family=\"DejaVu Sans, Noto Sans SC, Noto Sans KR, Arial, sans-serif\"";
 
   /** The width of the report's text on an A4 page with its margins. */
   static final double PRINTED_WIDTH_MM = 178;

@@ -112,6 +112,20 @@ public final class Store implements AutoCloseable {
       }
     }
     if (!settings.isEmbedded()) {
+      if ((settings.username() == null) != (settings.password() == null)) {
+        // Else the driver fails deep inside bean creation with its own text.
+        throw new SgnetException(
+            SgnetException.Kind.FAILURE,
+            "cannot connect to the store at "
+                + settings.uri()
+                + ": "
+                + (settings.username() == null
+                    ? "a password but no user name"
+                    : "a user name but no password")
+                + " is set; set both SGNET_STORE_USERNAME and SGNET_STORE_PASSWORD (or"
+                + " sgnet.store.username and sgnet.store.password in the configuration), or neither"
+                + " for a server without authentication");
+      }
       AuthToken auth =
           settings.username() == null
               ? AuthTokens.none()

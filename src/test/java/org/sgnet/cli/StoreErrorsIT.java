@@ -32,6 +32,15 @@ class StoreErrorsIT {
           .startsWith("sgnet: cannot open the store in ")
           .contains("--uri");
 
+      // Told not to use the server, any command finds the directory locked.
+      Jar.Result held =
+          run(Map.of("SGNET_STORE_USE_RUNNING", "false"), "analyse", "--db", db.toString());
+      assertThat(held.exitCode()).isEqualTo(Sgnet.FAILURE);
+      assertThat(held.err())
+          .hasLineCount(1)
+          .startsWith("sgnet: cannot open the store in ")
+          .contains("--uri");
+
       Matcher bolt = BOLT.matcher(server.line());
       assertThat(bolt.find()).as(server.line()).isTrue();
       Jar.Result refused =
@@ -61,8 +70,23 @@ class StoreErrorsIT {
         .contains("SGNET_STORE_URI");
   }
 
+  @Test
+  void shouldSayInOneLineThatAUserNameNeedsItsPassword() throws Exception {
+    Jar.Result r =
+        run(Map.of("SGNET_STORE_USERNAME", "neo4j"), "analyse", "--uri", "bolt://127.0.0.1:1");
+
+    assertThat(r.exitCode()).isEqualTo(Sgnet.FAILURE);
+    assertThat(r.err())
+        .hasLineCount(1)
+        .startsWith("sgnet: cannot connect to the store at bolt://127.0.0.1:1: a user name but no")
+        .contains("SGNET_STORE_PASSWORD")
+        .doesNotContain("Exception");
+  }
+
   private Jar.Result run(Map<String, String> env, String... args) throws Exception {
     ProcessBuilder pb = Jar.command(home, args);
+    pb.environment().remove("SGNET_STORE_PASSWORD");
+    pb.environment().remove("SGNET_STORE_USERNAME");
     pb.environment().putAll(env);
     Path out = java.nio.file.Files.createTempFile(home, "out", ".txt");
     Path err = java.nio.file.Files.createTempFile(home, "err", ".txt");
