@@ -55,6 +55,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
   private final Path home;
   private final DatabaseManagementService service;
   private final String boltUri;
+  private final GraphDatabaseAPI database;
 
   /** Replaced when the store refuses it (see {@link #resetPassword()}). */
   private volatile String password;
@@ -115,6 +116,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
       this.password = kept != null ? kept : newPassword();
       GraphDatabaseAPI db =
           (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      this.database = db;
       var address =
           db.getDependencyResolver()
               .resolveDependency(ConnectorPortRegister.class)
@@ -125,6 +127,17 @@ final class EmbeddedNeo4j implements AutoCloseable {
       service.shutdown();
       throw new SgnetException(SgnetException.Kind.FAILURE, "cannot start the embedded store", e);
     }
+  }
+
+  /**
+   * The number of the last transaction committed to the store, by this process or through its Bolt
+   * connector: it changes with every write, so a result read at one number holds until it changes.
+   */
+  long lastCommittedTransaction() {
+    return database
+        .getDependencyResolver()
+        .resolveDependency(org.neo4j.storageengine.api.TransactionIdStore.class)
+        .getLastCommittedTransactionId();
   }
 
   /** A share of the heap, at least 128 MiB. */

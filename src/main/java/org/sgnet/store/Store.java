@@ -332,6 +332,17 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * The number of the last transaction committed to an embedded store, which every write changes: a
+   * key under which a costly read may be kept. Empty for an external server, whose writes this
+   * process cannot see.
+   */
+  public java.util.OptionalLong lastCommittedTransaction() {
+    return embedded == null
+        ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(embedded.lastCommittedTransaction());
+  }
+
   @Override
   public void close() {
     try {
