@@ -60,13 +60,14 @@ class BoardController {
   BoardController(
       LatestEventDateReader latest,
       Store store,
+      BoardReader board,
       PersonCodes codes,
       RuleDefaults defaults,
       @Property(name = "sgnet.board.people-cap", defaultValue = "300") int peopleCap) {
     this.codes = codes;
     this.latest = latest;
     this.matrices = new CoordinationMatrixReader(store);
-    this.board = new BoardReader(store);
+    this.board = board;
     this.defaults = defaults;
     this.peopleCap = peopleCap;
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
 import org.sgnet.store.Store;
@@ -21,11 +22,11 @@ public final class BoardReader {
   /** The most children a page of the drill-down lists. */
   public static final int MAX_PAGE_SIZE = 200;
 
-  /** How many dates and windows of involvement are kept at once. */
-  private static final int KEPT = 8;
+  /** How many reads (of a date and window) are kept at once. */
+  private static final int KEPT = 16;
 
   private final Store store;
-  private final Map<Kept, BoardInvolvement> kept = new HashMap<>();
+  private final Map<Kept, Object> kept = new HashMap<>();
 
   public BoardReader(Store store) {
     this.store = store;
@@ -39,14 +40,22 @@ public final class BoardReader {
    */
   public AgencyNetwork network(
       LocalDate asOf, int windowDays, int siloSharedChildren, int peopleCap) {
-    Map<String, Object> params = window(asOf, windowDays);
-    Map<List<String>, Long> events = new HashMap<>();
-    store.query(
-        "board/coordination-events",
-        params,
-        r ->
-            events.put(
-                List.of(r.get("x").asString(), r.get("y").asString()), r.get("events").asLong()));
+    Map<List<String>, Long> events =
+        kept(
+            "coordination-events",
+            asOf,
+            windowDays,
+            () -> {
+              Map<List<String>, Long> read = new HashMap<>();
+              store.query(
+                  "board/coordination-events",
+                  window(asOf, windowDays),
+                  r ->
+                      read.put(
+                          List.of(r.get("x").asString(), r.get("y").asString()),
+                          r.get("events").asLong()));
+              return read;
+            });
     return AgencyNetwork.of(
         asOf,
         windowDays,
@@ -100,44 +109,56 @@ public final class BoardReader {
         asOf, windowDays, agencyId, otherAgencyId, all.size(), page, size, items);
   }
 
-  /**
-   * The involvement of every child on the date over the window: read from the store, or kept from
-   * the last read at the same date and window when the store has not changed since (embedded stores
-   * only: the number of their last transaction says so).
-   */
+  /** The involvement of every child on the date over the window (see {@link #kept}). */
   private BoardInvolvement involvement(LocalDate asOf, int windowDays) {
-    Map<String, Object> params = window(asOf, windowDays);
-    java.util.OptionalLong stamp = store.lastCommittedTransaction();
-    Kept key = new Kept(asOf, windowDays, stamp.orElse(-1));
-    if (stamp.isPresent()) {
-      synchronized (kept) {
-        BoardInvolvement known = kept.get(key);
-        if (known != null) {
-          return known;
-        }
-      }
-    }
-    Map<String, List<String>> rows = new HashMap<>();
-    store.query(
-        "board/involvement",
-        params,
-        r -> rows.put(r.get("child").asString(), r.get("agencies").asList(Value::asString)));
-    BoardInvolvement read = new BoardInvolvement(rows);
-    if (stamp.isPresent()) {
-      synchronized (kept) {
-        // Only the store as it now is: what was read at an older transaction is of no more use.
-        kept.keySet().removeIf(k -> k.transaction() != key.transaction());
-        if (kept.size() >= KEPT) {
-          kept.clear();
-        }
-        kept.put(key, read);
-      }
-    }
-    return read;
+    return kept(
+        "involvement",
+        asOf,
+        windowDays,
+        () -> {
+          Map<String, List<String>> rows = new HashMap<>();
+          store.query(
+              "board/involvement",
+              window(asOf, windowDays),
+              r -> rows.put(r.get("child").asString(), r.get("agencies").asList(Value::asString)));
+          return new BoardInvolvement(rows);
+        });
   }
 
-  /** The date, window and transaction a kept involvement was read at. */
-  private record Kept(LocalDate asOf, int windowDays, long transaction) {}
+  /**
+   * A read on the date over the window: made afresh, or kept from the last one at the same date and
+   * window when the store has not changed since (embedded stores only: the number of their last
+   * transaction says so). Reading every child's involvement is what costs at scale (seconds at
+   * 30,000 children); every later count and page is made from what was kept.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T kept(String what, LocalDate asOf, int windowDays, Supplier<T> read) {
+    window(asOf, windowDays);
+    java.util.OptionalLong stamp = store.lastCommittedTransaction();
+    if (stamp.isEmpty()) {
+      return read.get();
+    }
+    Kept key = new Kept(what, asOf, windowDays, stamp.getAsLong());
+    synchronized (kept) {
+      Object known = kept.get(key);
+      if (known != null) {
+        return (T) known;
+      }
+    }
+    T value = read.get();
+    synchronized (kept) {
+      // Only the store as it now is: what was read at an older transaction is of no more use.
+      kept.keySet().removeIf(k -> k.transaction() != key.transaction());
+      if (kept.size() >= KEPT) {
+        kept.clear();
+      }
+      kept.put(key, value);
+    }
+    return value;
+  }
+
+  /** What was read, and the date, window and transaction it was read at. */
+  private record Kept(String what, LocalDate asOf, int windowDays, long transaction) {}
 
   /**
    * Returns the people of one agency's children or one pair's shared children, to draw.
