@@ -2,8 +2,9 @@
 // its involved professionals (as of $asOf over the window) who are members of the selected agencies
 // ($agencyIds), with whether an active INVOLVED tie makes them its lead, and its siblings among the
 // selection by a SIBLING tie active on $asOf (each pair once, from the smaller id).
+// By :Person as well as :Child, so that the id is looked up in the index of people.
 UNWIND $childIds AS childId
-MATCH (c:Child {id: childId})
+MATCH (c:Person:Child {id: childId})
 WITH c,
      // include fragments/involved-professionals
 RETURN c.id AS id,

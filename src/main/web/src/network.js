@@ -105,6 +105,11 @@ function drawAgencies(network) {
     maxZoom: 4,
     wheelSensitivity: 0.3,
   });
+  // A few agencies fitted to the box would be drawn huge: no closer than a little over life size.
+  if (state.agencyCy.zoom() > 1.2) {
+    state.agencyCy.zoom(1.2);
+    state.agencyCy.center();
+  }
   window.sgnet.cy = state.agencyCy;
   state.agencyCy.on('tap', 'node', (event) => choose(event.target.id(), ''));
   state.agencyCy.on('tap', 'edge', (event) => choose(event.target.data('source'), event.target.data('target')));
