@@ -451,6 +451,10 @@ class PagesIT implements TestPropertyProvider {
     consoleErrors("earlier tests"); // read, and so cleared
     driver.get(base + "/network");
     waitReady();
+    // Usable within two seconds of the navigation, as issue 20 asks of every page (measured by
+    // the page itself; at 30,000 children by bench/board.sh).
+    assertThat(Long.parseLong((String) js("return document.body.dataset.readyMs;")))
+        .isLessThan(2000L);
     JsonNode network = api(REVIEWER, REVIEWER_PASSWORD, "/api/board/network");
     Set<String> linked = new TreeSet<>();
     int silos = 0;
@@ -497,14 +501,8 @@ class PagesIT implements TestPropertyProvider {
         .anySatisfy(href -> assertThat(href).endsWith("/children/" + slug(childJ)));
 
     // The pair's people, drawn under codes, professionals inside their agency.
-    driver.findElement(By.id("draw-people")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> ready() && Boolean.TRUE.equals(js("return !!window.sgnet.peopleCy;")));
-    assertThat(
-            js(
-                "return window.sgnet.peopleCy.getElementById(arguments[0]).data('label');",
-                "person:" + slug(childJ)))
-        .isEqualTo(childJ);
+    drawPeople();
+    assertThat(peopleLabel("person:" + slug(childJ))).isEqualTo(childJ);
     assertThat((Long) js("return window.sgnet.peopleCy.nodes('[kind = \"CHILD\"]').length;"))
         .isEqualTo(4L);
     assertThat(
@@ -621,14 +619,8 @@ class PagesIT implements TestPropertyProvider {
       // Agencies under their names here as on the child page; the pair's people under codes.
       assertThat(label("ag-camhs")).isEqualTo("Seaborough CAMHS");
       assertThat(driver.findElement(By.id("selection")).getText()).contains(child);
-      driver.findElement(By.id("draw-people")).click();
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(d -> ready() && Boolean.TRUE.equals(js("return !!window.sgnet.peopleCy;")));
-      assertThat(
-              js(
-                  "return window.sgnet.peopleCy.getElementById(arguments[0]).data('label');",
-                  "person:" + slug(child)))
-          .isEqualTo(child);
+      drawPeople();
+      assertThat(peopleLabel("person:" + slug(child))).isEqualTo(child);
       seen.put("/network", everything());
       errors.addAll(consoleErrors("the reviewer's pages"));
     } finally {
@@ -801,6 +793,17 @@ class PagesIT implements TestPropertyProvider {
 
   private static String slug(String code) {
     return Pseudonymiser.idFor(code);
+  }
+
+  /** Presses "Draw these people" on /network and waits for the drawing. */
+  private void drawPeople() {
+    driver.findElement(By.id("draw-people")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> ready() && Boolean.TRUE.equals(js("return !!window.sgnet.peopleCy;")));
+  }
+
+  private Object peopleLabel(String node) {
+    return js("return window.sgnet.peopleCy.getElementById(arguments[0]).data('label');", node);
   }
 
   private Object label(String node) {
