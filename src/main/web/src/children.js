@@ -41,11 +41,33 @@ export async function childrenPage() {
   const summary = document.getElementById('children-summary');
   const page = Math.max(0, Number.parseInt(params.page || '0', 10) || 0);
   try {
-    const [, children, findings] = await Promise.all([
+    // The findings are the whole catalogue, seconds at a large authority: the page of children
+    // shows at once and their counts follow.
+    const findingsAsked = getJson('/api/findings', { asOf: params.asOf }).catch(() => null);
+    const [, children] = await Promise.all([
       fillAgencies(form.elements.agency, params.agency || ''),
       getJson('/api/children', { q: params.q, agency: params.agency, page, size: PAGE_SIZE }),
-      getJson('/api/findings', { asOf: params.asOf }).catch(() => null),
     ]);
+    const table = document.getElementById('children-table');
+    const body = table.querySelector('tbody');
+    body.replaceChildren(
+      ...children.items.map((child) => {
+        const link = `/children/${encodeURIComponent(child.id)}${params.asOf ? `?asOf=${encodeURIComponent(params.asOf)}` : ''}`;
+        return el('tr', { class: 'govuk-table__row', 'data-child-id': child.id },
+          el('th', { scope: 'row', class: 'govuk-table__header' },
+            el('a', { class: 'govuk-link', href: link }, child.name || child.id)),
+          el('td', { class: 'govuk-table__cell', text: child.id }),
+          el('td', { class: 'govuk-table__cell', text: child.birthDate || '' }),
+          ...SEVERITIES.map((s) => el('td', { class: 'govuk-table__cell govuk-table__cell--numeric', 'data-severity': s, text: '…' })));
+      }),
+    );
+    table.hidden = children.items.length === 0;
+    const matched = `${children.total} child${children.total === 1 ? '' : 'ren'} match`;
+    summary.textContent = children.total === 0 ? 'No child matches.' : `${matched}; counting their findings…`;
+    pagination(document.getElementById('children-pages'), page, children.total, {
+      q: params.q || '', agency: params.agency || '', asOf: params.asOf || '',
+    });
+    const findings = await findingsAsked;
     const counts = new Map();
     findingsOf(findings).forEach((f) => {
       (f.childIds || []).forEach((id) => {
@@ -55,28 +77,15 @@ export async function childrenPage() {
         counts.get(id)[f.severity] += 1;
       });
     });
-    const table = document.getElementById('children-table');
-    const body = table.querySelector('tbody');
-    body.replaceChildren(
-      ...children.items.map((child) => {
-        const c = counts.get(child.id) || { HIGH: 0, MEDIUM: 0, LOW: 0 };
-        const link = `/children/${encodeURIComponent(child.id)}${params.asOf ? `?asOf=${encodeURIComponent(params.asOf)}` : ''}`;
-        return el('tr', { class: 'govuk-table__row', 'data-child-id': child.id },
-          el('th', { scope: 'row', class: 'govuk-table__header' },
-            el('a', { class: 'govuk-link', href: link }, child.name || child.id)),
-          el('td', { class: 'govuk-table__cell', text: child.id }),
-          el('td', { class: 'govuk-table__cell', text: child.birthDate || '' }),
-          ...SEVERITIES.map((s) => el('td', { class: 'govuk-table__cell govuk-table__cell--numeric', 'data-severity': s, text: String(c[s]) })));
-      }),
-    );
-    table.hidden = children.items.length === 0;
-    summary.textContent = children.total === 0
-      ? 'No child matches.'
-      : `${children.total} child${children.total === 1 ? '' : 'ren'} match` +
-        (findings ? `; findings as of ${findings.asOf}` : '; findings could not be loaded') + '.';
-    pagination(document.getElementById('children-pages'), page, children.total, {
-      q: params.q || '', agency: params.agency || '', asOf: params.asOf || '',
+    body.querySelectorAll('tr').forEach((row) => {
+      const c = counts.get(row.dataset.childId) || { HIGH: 0, MEDIUM: 0, LOW: 0 };
+      row.querySelectorAll('td[data-severity]').forEach((td) => {
+        td.textContent = findings ? String(c[td.dataset.severity]) : '';
+      });
     });
+    if (children.total > 0) {
+      summary.textContent = `${matched}` + (findings ? `; findings as of ${findings.asOf}` : '; findings could not be loaded') + '.';
+    }
     document.body.dataset.state = 'ready';
   } catch (e) {
     if (e.status !== 401) {

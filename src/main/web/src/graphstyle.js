@@ -14,22 +14,27 @@ export const COMPONENT_COLOURS = ['#0b0c0c', '#d4351c', '#00703c', '#1d70b8', '#
 
 export const FOCUS = '#ffdd00';
 
+/** A node's name under it, on a pale ground so that lines behind do not hide it. */
+export const NODE_LABEL = {
+  label: 'data(label)',
+  'font-family': 'arial, sans-serif',
+  'font-size': 11,
+  'text-valign': 'bottom',
+  'text-margin-y': 4,
+  'text-wrap': 'wrap',
+  color: '#0b0c0c',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  'text-background-padding': 1,
+};
+
 export function graphStyle() {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-family': 'arial, sans-serif',
-        'font-size': 11,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
+        ...NODE_LABEL,
         'text-max-width': 96,
-        color: '#0b0c0c',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': 1,
         width: 34,
         height: 34,
         'border-width': 2,

@@ -5,6 +5,8 @@ import static org.sgnet.security.Roles.ANALYST;
 import static org.sgnet.security.Roles.REVIEWER;
 import static org.sgnet.security.Roles.TOOL;
 
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,29 +18,58 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
+import org.sgnet.network.AgencyNetwork;
+import org.sgnet.network.BoardChildren;
+import org.sgnet.network.BoardPeople;
+import org.sgnet.network.BoardReader;
 import org.sgnet.network.CoordinationMatrix;
 import org.sgnet.network.CoordinationMatrixReader;
 import org.sgnet.network.LatestEventDateReader;
+import org.sgnet.rules.RuleDefaults;
 import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
 
-/** The board's view across agencies. */
+/**
+ * The board's view across agencies, built on the server for any size of store: the matrix, the
+ * agency network (counts, never every child), one agency's or pair's children a page at a time, and
+ * the people of such a selection when it has at most {@code sgnet.board.people-cap} (300) people.
+ */
 @Controller("/api/board")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
 @SerdeImport(CoordinationMatrix.class)
 @SerdeImport(CoordinationMatrix.Agency.class)
 @SerdeImport(CoordinationMatrix.Cell.class)
+@SerdeImport(AgencyNetwork.class)
+@SerdeImport(AgencyNetwork.Agency.class)
+@SerdeImport(AgencyNetwork.Link.class)
+@SerdeImport(BoardChildren.class)
+@SerdeImport(BoardChildren.Child.class)
+@SerdeImport(BoardPeople.class)
+@SerdeImport(BoardPeople.Node.class)
+@SerdeImport(BoardPeople.Edge.class)
 class BoardController {
 
   private final LatestEventDateReader latest;
   private final CoordinationMatrixReader matrices;
   private final PersonCodes codes;
+  private final BoardReader board;
+  private final RuleDefaults defaults;
+  private final int peopleCap;
 
-  BoardController(LatestEventDateReader latest, Store store, PersonCodes codes) {
+  BoardController(
+      LatestEventDateReader latest,
+      Store store,
+      BoardReader board,
+      PersonCodes codes,
+      RuleDefaults defaults,
+      @Property(name = "sgnet.board.people-cap", defaultValue = "300") int peopleCap) {
     this.codes = codes;
     this.latest = latest;
     this.matrices = new CoordinationMatrixReader(store);
+    this.board = board;
+    this.defaults = defaults;
+    this.peopleCap = peopleCap;
   }
 
   /**
@@ -56,5 +87,85 @@ class BoardController {
     CoordinationMatrix matrix = matrices.coordinationMatrix(date, window);
     AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
     return codes.visible(authentication, matrix, CoordinationMatrix.class);
+  }
+
+  /**
+   * The agency network: every agency with how many children it is involved with, and every pair
+   * that shares children or coordinated, with its counts and whether it is a silo (rule 5).
+   */
+  @Operation(summary = "Agency network with shared children, coordination and silos")
+  @Get("/network{?asOf,window}")
+  AgencyNetwork network(
+      HttpRequest<?> request,
+      Authentication authentication,
+      @QueryValue(defaultValue = "") String asOf,
+      @Nullable @QueryValue Integer window) {
+    AgencyNetwork network =
+        board.network(
+            Dates.asOf(asOf, latest),
+            windowOf(window),
+            defaults.options().siloSharedChildren(),
+            peopleCap);
+    AuditNote.attach(request, AuditNote.size(network.links().size()));
+    return codes.visible(authentication, network, AgencyNetwork.class);
+  }
+
+  /**
+   * One agency's children, or with {@code other} the children a pair shares, a page at a time; each
+   * with how many agencies are involved with it.
+   */
+  @Operation(summary = "An agency's or a pair's children, paged")
+  @Get("/children{?agency,other,asOf,window,page,size}")
+  BoardChildren children(
+      HttpRequest<?> request,
+      Authentication authentication,
+      @Nullable @QueryValue String agency,
+      @Nullable @QueryValue String other,
+      @QueryValue(defaultValue = "") String asOf,
+      @Nullable @QueryValue Integer window,
+      @QueryValue(defaultValue = "0") int page,
+      @QueryValue(defaultValue = "50") int size) {
+    BoardChildren children =
+        board.children(
+            Dates.asOf(asOf, latest),
+            windowOf(window),
+            blankToNull(agency),
+            blankToNull(other),
+            page,
+            size);
+    AuditNote.attach(request, AuditNote.size(children.items().size()));
+    return codes.visible(authentication, children, BoardChildren.class);
+  }
+
+  /**
+   * The people of one agency's children or a pair's shared children, to draw: at most the cap, else
+   * 400 naming it.
+   */
+  @Operation(summary = "The people of an agency's or a pair's children, capped")
+  @Get("/people{?agency,other,asOf,window}")
+  BoardPeople people(
+      HttpRequest<?> request,
+      Authentication authentication,
+      @Nullable @QueryValue String agency,
+      @Nullable @QueryValue String other,
+      @QueryValue(defaultValue = "") String asOf,
+      @Nullable @QueryValue Integer window) {
+    BoardPeople people =
+        board.people(
+            Dates.asOf(asOf, latest),
+            windowOf(window),
+            blankToNull(agency),
+            blankToNull(other),
+            peopleCap);
+    AuditNote.attach(request, AuditNote.size(people.nodes().size()));
+    return codes.visible(authentication, people, BoardPeople.class);
+  }
+
+  private int windowOf(Integer window) {
+    return window == null ? defaults.options().windowDays() : window;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

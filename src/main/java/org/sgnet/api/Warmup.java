@@ -3,6 +3,7 @@ package org.sgnet.api;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.sgnet.network.BoardReader;
 import org.sgnet.network.ChildNetworkReader;
 import org.sgnet.network.ChildPage;
 import org.sgnet.network.ChildPageReader;
@@ -37,9 +38,16 @@ public final class Warmup {
   private final Analyzer analyzer;
   private final RuleDefaults defaults;
   private final LatestEventDateReader latest;
+  private final BoardReader board;
 
-  Warmup(Store store, Analyzer analyzer, RuleDefaults defaults, LatestEventDateReader latest) {
+  Warmup(
+      Store store,
+      Analyzer analyzer,
+      RuleDefaults defaults,
+      LatestEventDateReader latest,
+      BoardReader board) {
     this.store = store;
+    this.board = board;
     this.analyzer = analyzer;
     this.defaults = defaults;
     this.latest = latest;
@@ -61,6 +69,9 @@ public final class Warmup {
       FindingsJson.bytes(analysis, null);
       new ChildNetworkReader(store).childNetwork(id, date, 1);
       new TimelineReader(store).timeline(id, date, one.windowDays(), "");
+      // The board's agency network as /network first asks for it: every child's involvement is
+      // read here and kept until the store changes, so the page's first answer does not wait.
+      board.network(date, one.windowDays(), one.siloSharedChildren(), 0);
     }
     return Duration.ofNanos(System.nanoTime() - start);
   }

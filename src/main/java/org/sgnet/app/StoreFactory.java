@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
 import org.sgnet.export.Pseudonymiser;
+import org.sgnet.network.BoardReader;
 import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.query.AnalystCypher;
 import org.sgnet.query.NamedQueries;
@@ -47,6 +48,12 @@ class StoreFactory {
   @Singleton
   LatestEventDateReader latestEventDateReader(Store store) {
     return new LatestEventDateReader(store);
+  }
+
+  /** One for the server, so that what it keeps between requests is shared by them. */
+  @Singleton
+  BoardReader boardReader(Store store) {
+    return new BoardReader(store);
   }
 
   @Singleton

@@ -56,6 +56,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
   private final Path home;
   private final DatabaseManagementService service;
   private final String boltUri;
+  private final GraphDatabaseAPI database;
 
   /** Replaced when the store refuses it (see {@link #resetPassword()}). */
   private volatile String password;
@@ -116,6 +117,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
       this.password = kept != null ? kept : newPassword();
       GraphDatabaseAPI db =
           (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      this.database = db;
       var address =
           db.getDependencyResolver()
               .resolveDependency(ConnectorPortRegister.class)
@@ -169,9 +171,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
    * another process through the Bolt connector), and is read from memory.
    */
   long lastClosedTransaction() {
-    GraphDatabaseAPI db =
-        (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    return db.getDependencyResolver()
+    return database
+        .getDependencyResolver()
         .resolveDependency(TransactionIdStore.class)
         .getLastClosedTransactionId();
   }

@@ -110,6 +110,8 @@ class FragmentsAgreeIT {
           entry("rules/siblings_treated_differently", Case::whole),
           entry("rules/parental_responsibility_unexercised", Case::whole),
           entry("board/shared-children", Case::whole),
+          entry("board/involvement", Case::whole),
+          entry("board/people", Case::everyChildAndAgency),
           entry("read/child-coordination", Case::perChild),
           entry("read/child-network", Case::perChild),
           entry("read/child-network-ring", Case::perChildWithEveryoneElse),
@@ -323,6 +325,13 @@ class FragmentsAgreeIT {
                 return p;
               })
           .toList();
+    }
+
+    /** The whole network as one selection of the board: every child, every agency. */
+    List<Map<String, Object>> everyChildAndAgency() {
+      Map<String, Object> p = with("childIds", children);
+      p.put("agencyIds", agencies);
+      return List.of(p);
     }
 
     List<Map<String, Object>> perAgency() {

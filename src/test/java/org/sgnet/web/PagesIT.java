@@ -445,31 +445,122 @@ class PagesIT implements TestPropertyProvider {
   }
 
   @Test
-  void shouldDrawTheNetworkAndTheMatrixLinkingToTheChildrenOfACell() throws Exception {
+  void shouldDrawTheAgencyNetworkDrillDownToAPairAndDrawItsPeopleWithoutTheWholeStore()
+      throws Exception {
     signIn(REVIEWER, REVIEWER_PASSWORD);
+    consoleErrors("earlier tests"); // read, and so cleared
     driver.get(base + "/network");
     waitReady();
-    assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isGreaterThan(30L);
-    // A reviewer may not export the identifiable network, so the page shows it pseudonymised.
-    assertThat(driver.findElement(By.id("network-caption")).getText()).contains("pseudonymised");
-    JsonNode matrix = api(REVIEWER, REVIEWER_PASSWORD, "/api/board/matrix");
-    assertThat(driver.findElements(By.cssSelector("#matrix tbody tr")))
-        .hasSize(matrix.get("agencies").size());
-    driver.findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a")).click();
-    // The reviewer's child pages are addressed by the child's code, as everything they see.
+    // Usable within two seconds of the navigation, as issue 20 asks of every page (measured by
+    // the page itself; at 30,000 children by bench/board.sh).
+    assertThat(Long.parseLong((String) js("return document.body.dataset.readyMs;")))
+        .isLessThan(2000L);
+    JsonNode network = api(REVIEWER, REVIEWER_PASSWORD, "/api/board/network");
+    Set<String> linked = new TreeSet<>();
+    int silos = 0;
+    for (JsonNode l : network.get("links")) {
+      linked.add(l.get("a").asText());
+      linked.add(l.get("b").asText());
+      silos += l.get("silo").asBoolean() ? 1 : 0;
+    }
+    long agencies = 0;
+    for (JsonNode a : network.get("agencies")) {
+      if (a.get("children").asLong() > 0 || linked.contains(a.get("id").asText())) {
+        agencies++;
+      }
+    }
+    // Agencies as nodes, every pair as an edge, the silos drawn apart and explained in the key.
+    assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isEqualTo(agencies);
+    assertThat((Long) js("return window.sgnet.cy.edges().length;"))
+        .isEqualTo(network.get("links").size());
+    assertThat((Long) js("return window.sgnet.cy.edges('.silo').length;"))
+        .isEqualTo(silos)
+        .isPositive();
     assertThat(
-            driver.findElements(By.cssSelector("#matrix-children a")).stream()
-                .map(a -> a.getAttribute("href"))
-                .toList())
-        .anySatisfy(href -> assertThat(href).endsWith("/children/" + slug(codes().get("child-j"))));
+            (Boolean)
+                js("return window.sgnet.cy.getElementById('ag-camhs|ag-vol').hasClass('silo');"))
+        .isTrue();
+    assertThat(driver.findElement(By.id("network-key")).getText()).contains("silo");
+    assertThat(driver.findElements(By.cssSelector("#links-table tbody tr")))
+        .hasSize(network.get("links").size());
+    assertThat(driver.findElements(By.cssSelector("#matrix tbody tr"))).isNotEmpty();
     screenshot("network");
 
-    // One agency's part: agencies are offered under their names, as in the matrix.
-    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("agency"))).selectByIndex(1);
-    driver.findElement(By.cssSelector("#network-form button[type=submit]")).click();
+    // A matrix cell drills down to the pair's children, linked by the reviewer's codes.
+    driver.findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a")).click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> d.getCurrentUrl().contains("agency=") && ready());
-    assertThat((Long) js("return window.sgnet.cy.nodes().length;")).isBetween(2L, 30L);
+        .until(d -> ready() && !d.findElements(By.id("selection-table")).isEmpty());
+    assertThat(driver.getCurrentUrl()).contains("agency=ag-camhs").contains("other=ag-vol");
+    assertThat(driver.findElement(By.id("selection-count")).getText()).contains("of 4 children");
+    String childJ = codes().get("child-j");
+    assertThat(
+            driver.findElements(By.cssSelector("#selection-table a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList())
+        .hasSize(4)
+        .anySatisfy(href -> assertThat(href).endsWith("/children/" + slug(childJ)));
+
+    // The pair's people, drawn under codes, professionals inside their agency.
+    drawPeople();
+    assertThat(peopleLabel("person:" + slug(childJ))).isEqualTo(childJ);
+    assertThat((Long) js("return window.sgnet.peopleCy.nodes('[kind = \"CHILD\"]').length;"))
+        .isEqualTo(4L);
+    assertThat(
+            (Long)
+                js(
+                    "return window.sgnet.peopleCy.nodes('[kind = \"PROFESSIONAL\"]')"
+                        + ".filter(n => !n.data('parent')).length;"))
+        .isZero();
+    screenshot("network-people");
+
+    // One agency chosen from the list of agencies, under its name.
+    new Select(driver.findElement(By.id("agency"))).selectByValue("ag-camhs");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                ready()
+                    && d.findElement(By.cssSelector("#selection h3"))
+                        .getText()
+                        .equals("Children known to Seaborough CAMHS"));
+    assertThat(driver.getCurrentUrl()).contains("agency=ag-camhs").doesNotContain("other=ag");
+
+    // The page never downloads the store: no export was requested.
+    assertThat(strings(js("return performance.getEntriesByType('resource').map(e => e.name);")))
+        .anySatisfy(u -> assertThat(u).contains("/api/board/network"))
+        .noneSatisfy(u -> assertThat(u).contains("/api/export"));
+    assertThat(consoleErrors("/network")).isEmpty();
+  }
+
+  @Test
+  void shouldSayToNarrowASelectionAboveTheCapWithoutAskingForItsPeople() throws Exception {
+    // The server's cap (300) is far above the demo: the page is told a cap of 3 instead.
+    Map<String, Object> hook =
+        driver.executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of(
+                "source",
+                "const sgnetCapFetch = window.fetch; window.__asked = [];"
+                    + " window.fetch = async (...a) => { window.__asked.push(String(a[0]));"
+                    + " const r = await sgnetCapFetch(...a);"
+                    + " if (!String(a[0]).startsWith('/api/board/network')) return r;"
+                    + " const body = await r.json(); body.peopleCap = 3;"
+                    + " return new Response(JSON.stringify(body),"
+                    + " {status: r.status, headers: {'Content-Type': 'application/json'}}); };"));
+    try {
+      signIn(REVIEWER, REVIEWER_PASSWORD);
+      driver.get(base + "/network?agency=ag-camhs&other=ag-vol");
+      waitReady();
+      assertThat(driver.findElement(By.id("selection-count")).getText()).contains("of 4 children");
+      driver.findElement(By.id("draw-people")).click();
+      String caption = driver.findElement(By.id("people-caption")).getText();
+      assertThat(caption).contains("more than the 3 people").contains("Narrow it");
+      assertThat(driver.findElement(By.id("people")).isDisplayed()).isFalse();
+      assertThat(strings(js("return window.__asked;")))
+          .noneSatisfy(u -> assertThat(u).contains("/api/board/people"));
+    } finally {
+      driver.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", hook.get("identifier")));
+    }
   }
 
   @Test
@@ -523,16 +614,13 @@ class PagesIT implements TestPropertyProvider {
       driver.findElement(By.cssSelector("button[data-rule='PROFESSIONAL_OVERLOAD']")).click();
       seen.put("/children/" + slug(child), everything());
 
-      driver.get(base + "/network");
+      driver.get(base + "/network?agency=ag-camhs&other=ag-vol");
       waitReady();
-      assertThat(label("person:" + slug(child))).isEqualTo(child);
-      assertThat(label("person:" + slug(worker))).isEqualTo(worker);
-      // Agencies under their names here as in the matrix and on the child page.
-      assertThat(label("agency:ag-camhs")).isEqualTo("Seaborough CAMHS");
-      driver
-          .findElement(By.cssSelector("#matrix td[data-a='ag-camhs'][data-b='ag-vol'] a"))
-          .click();
-      assertThat(driver.findElement(By.id("matrix-children")).getText()).contains(slug(child));
+      // Agencies under their names here as on the child page; the pair's people under codes.
+      assertThat(label("ag-camhs")).isEqualTo("Seaborough CAMHS");
+      assertThat(driver.findElement(By.id("selection")).getText()).contains(child);
+      drawPeople();
+      assertThat(peopleLabel("person:" + slug(child))).isEqualTo(child);
       seen.put("/network", everything());
       errors.addAll(consoleErrors("the reviewer's pages"));
     } finally {
@@ -707,6 +795,17 @@ class PagesIT implements TestPropertyProvider {
     return Pseudonymiser.idFor(code);
   }
 
+  /** Presses "Draw these people" on /network and waits for the drawing. */
+  private void drawPeople() {
+    driver.findElement(By.id("draw-people")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> ready() && Boolean.TRUE.equals(js("return !!window.sgnet.peopleCy;")));
+  }
+
+  private Object peopleLabel(String node) {
+    return js("return window.sgnet.peopleCy.getElementById(arguments[0]).data('label');", node);
+  }
+
   private Object label(String node) {
     return js("return window.sgnet.cy.getElementById(arguments[0]).data('label');", node);
   }
@@ -717,6 +816,8 @@ class PagesIT implements TestPropertyProvider {
         js(
             "return document.documentElement.outerHTML"
                 + " + JSON.stringify(window.sgnet && window.sgnet.cy ? window.sgnet.cy.json() : null)"
+                + " + JSON.stringify(window.sgnet && window.sgnet.peopleCy"
+                + " ? window.sgnet.peopleCy.json() : null)"
                 + " + (window.__fetched || []).join('\\n');");
   }
 
