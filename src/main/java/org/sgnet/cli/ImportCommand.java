@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sgnet.app.StoreConfiguration;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.identity.Identities;
@@ -14,9 +15,11 @@ import org.sgnet.sources.Rejects;
 import org.sgnet.sources.SourceAdapter;
 import org.sgnet.sources.SourceFormats;
 import org.sgnet.sources.SourceOptions;
+import org.sgnet.store.BulkImport;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportSummary;
 import org.sgnet.store.Store;
+import org.sgnet.store.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +92,18 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "auto")
   String transactions;
 
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      description =
+          "bulk: Neo4j's parallel bulk importer, only into a new embedded store (a data"
+              + " directory that holds no database yet); transactional: Cypher transactions"
+              + " (see --transactions), into any store; auto: bulk when the store allows it,"
+              + " else transactional (default: ${DEFAULT-VALUE}). --from always imports"
+              + " transactionally.",
+      defaultValue = "auto")
+  String method;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -124,17 +139,59 @@ final class ImportCommand implements Callable<Integer> {
           org.sgnet.SgnetException.Kind.INVALID_INPUT,
           "one bundle at a time; several paths go with --from FORMAT");
     }
+    BulkImport.Method how = method(method);
     Path bundle = paths.get(0);
     Bundle read = new BundleReader().read(bundle);
+    BulkImport.Outcome bulk = bulkImport(how, read);
     try (ApplicationContext context = Contexts.start(store.properties())) {
       Store s = context.getBean(Store.class);
       ImportSummary summary =
-          new BundleImporter(s, batchSize, mode).importBundle(read, ProgressBar.forTerminal());
+          bulk != null
+              ? bulk.summary()
+              : new BundleImporter(s, batchSize, mode)
+                  .importBundle(read, ProgressBar.forTerminal());
       PrintWriter out = spec.commandLine().getOut();
       out.println(describe(summary, s));
+      if (bulk != null) {
+        out.printf(
+            Locale.ROOT,
+            "  written by Neo4j's bulk importer in %.1f s; constraints and indexes built on"
+                + " opening%n",
+            bulk.importerMillis() / 1000.0);
+      }
       out.flush();
     }
     return Sgnet.OK;
+  }
+
+  /**
+   * Imports with Neo4j's bulk importer when the method and the store allow it, before the store is
+   * opened (the importer writes a database that is not running); returns null when the import is to
+   * be transactional.
+   */
+  private BulkImport.Outcome bulkImport(BulkImport.Method how, Bundle read) {
+    if (how == BulkImport.Method.TRANSACTIONAL) {
+      return null;
+    }
+    StoreSettings settings;
+    try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
+      settings = context.getBean(StoreConfiguration.class).toSettings();
+    }
+    if (how == BulkImport.Method.AUTO && !BulkImport.applies(settings)) {
+      return null;
+    }
+    return BulkImport.importBundle(settings, read);
+  }
+
+  private static BulkImport.Method method(String value) {
+    for (BulkImport.Method m : BulkImport.Method.values()) {
+      if (m.name().equalsIgnoreCase(value)) {
+        return m;
+      }
+    }
+    throw new org.sgnet.SgnetException(
+        org.sgnet.SgnetException.Kind.INVALID_INPUT,
+        "--method must be bulk, transactional or auto, not '" + value + "'");
   }
 
   private Integer importSource(BundleImporter.Transactions mode) {
