@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sgnet.app.StoreConfiguration;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.identity.Identities;
@@ -173,25 +172,11 @@ final class ImportCommand implements Callable<Integer> {
     if (how == BulkImport.Method.TRANSACTIONAL) {
       return null;
     }
-    StoreSettings settings;
-    try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
-      settings = context.getBean(StoreConfiguration.class).toSettings();
-    }
+    StoreSettings settings = Contexts.storeSettings(store.properties());
     if (how == BulkImport.Method.AUTO && !BulkImport.applies(settings)) {
       return null;
     }
     return BulkImport.importBundle(settings, read);
-  }
-
-  private static BulkImport.Method method(String value) {
-    for (BulkImport.Method m : BulkImport.Method.values()) {
-      if (m.name().equalsIgnoreCase(value)) {
-        return m;
-      }
-    }
-    throw new org.sgnet.SgnetException(
-        org.sgnet.SgnetException.Kind.INVALID_INPUT,
-        "--method must be bulk, transactional or auto, not '" + value + "'");
   }
 
   private Integer importSource(BundleImporter.Transactions mode) {
@@ -221,14 +206,26 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private static BundleImporter.Transactions transactionsMode(String value) {
-    for (BundleImporter.Transactions t : BundleImporter.Transactions.values()) {
-      if (t.name().equalsIgnoreCase(value)) {
-        return t;
+    return choice(BundleImporter.Transactions.class, value, "--transactions");
+  }
+
+  private static BulkImport.Method method(String value) {
+    return choice(BulkImport.Method.class, value, "--method");
+  }
+
+  /** The constant an option names, in any case; else an error that lists them. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+    List<String> names = new java.util.ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value)) {
+        return e;
       }
+      names.add(e.name().toLowerCase(Locale.ROOT));
     }
+    String last = names.remove(names.size() - 1);
     throw new org.sgnet.SgnetException(
         org.sgnet.SgnetException.Kind.INVALID_INPUT,
-        "--transactions must be one, batch or auto, not '" + value + "'");
+        option + " must be " + String.join(", ", names) + " or " + last + ", not '" + value + "'");
   }
 
   static String describe(ImportSummary s, Store store) {

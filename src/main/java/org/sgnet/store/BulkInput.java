@@ -44,9 +44,9 @@ final class BulkInput {
     this.bundle = bundle;
     this.nodes =
         List.of(
-            new Part<>(RowKind.AGENCIES, bundle, this::agency),
-            new Part<>(RowKind.PEOPLE, bundle, this::person),
-            new Part<>(RowKind.EVENTS, bundle, this::event));
+            new Part<>(RowKind.AGENCIES, bundle, node(agencyIds, "Agency")),
+            new Part<>(RowKind.PEOPLE, bundle, node(personIds, "Person")),
+            new Part<>(RowKind.EVENTS, bundle, node(eventIds, "Event")));
     this.relationships =
         List.of(
             new Part<>(RowKind.PEOPLE, bundle, this::membership),
@@ -84,32 +84,22 @@ final class BulkInput {
 
   // ---- what each row becomes: the n-th entity of a row, or false when it has no n-th ----
 
-  private boolean agency(Map<String, Object> row, int n, Entity e) {
-    if (n > 0) {
-      return false;
-    }
-    e.node(agencyIds, row.get("id"), "Agency").properties(row);
-    return true;
-  }
-
-  private boolean person(Map<String, Object> row, int n, Entity e) {
-    if (n > 0) {
-      return false;
-    }
-    e.node(personIds, row.get("id"), "Person", (String) row.get("label")).properties(row);
-    return true;
-  }
-
-  private boolean event(Map<String, Object> row, int n, Entity e) {
-    if (n > 0) {
-      return false;
-    }
-    e.node(eventIds, row.get("id"), "Event").properties(row);
-    return true;
+  /** A node of a kind: its row's {@code id} in the kind's group, its labels, its properties. */
+  private static Shape node(Group group, String label) {
+    return (row, n, e) -> {
+      if (n > 0) {
+        return false;
+      }
+      // A person's row names the label of their kind as well.
+      Object kind = row.get("label");
+      String[] labels = kind == null ? new String[] {label} : new String[] {label, (String) kind};
+      e.node(group, row.get("id"), labels).properties(row);
+      return true;
+    };
   }
 
   /** A person's MEMBER_OF the agency their row names, as {@code people-create} links it. */
-  private boolean membership(Map<String, Object> row, int n, Entity e) {
+  private boolean membership(Map<String, Object> row, int n, Element e) {
     Object agency = row.get("agencyId");
     if (n > 0 || agency == null) {
       return false;
@@ -119,7 +109,7 @@ final class BulkInput {
   }
 
   /** A tie, one way round and keyed as {@code ties-create} writes it. */
-  private boolean tie(Map<String, Object> row, int n, Entity e) {
+  private boolean tie(Map<String, Object> row, int n, Element e) {
     if (n > 0) {
       return false;
     }
@@ -133,7 +123,7 @@ final class BulkInput {
    * An event's links, as {@code events-create} writes them: ABOUT, RECORDED_IN, RECORDED_BY when it
    * has a recorder, and one PARTICIPANT per distinct participant.
    */
-  private boolean eventLinks(Map<String, Object> row, int n, Entity e) {
+  private boolean eventLinks(Map<String, Object> row, int n, Element e) {
     Object id = row.get("id");
     if (n == 0) {
       e.relationship(eventIds, id, "ABOUT", personIds, row.get("subjectId"));
@@ -163,7 +153,7 @@ final class BulkInput {
   /** Writes the n-th entity of a row, or returns false when the row has no more. */
   @FunctionalInterface
   private interface Shape {
-    boolean write(Map<String, Object> row, int n, Entity entity);
+    boolean write(Map<String, Object> row, int n, Element entity);
   }
 
   /** The rows of a kind and what each becomes. */
@@ -266,20 +256,20 @@ final class BulkInput {
   }
 
   /** What a row is written as: a node or a relationship with its properties. */
-  private abstract static class Entity {
+  private abstract static class Element {
 
-    abstract Entity node(Group group, Object id, String... labels);
+    abstract Element node(Group group, Object id, String... labels);
 
-    abstract Entity relationship(
+    abstract Element relationship(
         Group fromGroup, Object from, String type, Group toGroup, Object to);
 
-    abstract Entity property(String key, Object value);
+    abstract Element property(String key, Object value);
 
     /**
      * The row's {@code id} (for a node) and its properties with a value: as {@code SET n += props}
      * leaves a null property out. A list is stored as an array, as Cypher stores a list parameter.
      */
-    Entity properties(Map<String, Object> row) {
+    Element properties(Map<String, Object> row) {
       Object id = row.get("id");
       if (id != null && !row.containsKey("from")) {
         property("id", id);
@@ -296,7 +286,7 @@ final class BulkInput {
   }
 
   /** Hands what is written to the importer. */
-  private final class Visiting extends Entity {
+  private final class Visiting extends Element {
     private final InputEntityVisitor visitor;
 
     Visiting(InputEntityVisitor visitor) {
@@ -304,7 +294,7 @@ final class BulkInput {
     }
 
     @Override
-    Entity node(Group group, Object id, String... labels) {
+    Element node(Group group, Object id, String... labels) {
       visitor.id(id, group);
       visitor.labels(labels);
       nodesWritten.increment();
@@ -312,7 +302,7 @@ final class BulkInput {
     }
 
     @Override
-    Entity relationship(Group fromGroup, Object from, String type, Group toGroup, Object to) {
+    Element relationship(Group fromGroup, Object from, String type, Group toGroup, Object to) {
       visitor.startId(from, fromGroup);
       visitor.endId(to, toGroup);
       visitor.type(type);
@@ -321,7 +311,7 @@ final class BulkInput {
     }
 
     @Override
-    Entity property(String key, Object value) {
+    Element property(String key, Object value) {
       visitor.property(key, value);
       propertiesWritten.increment();
       return this;

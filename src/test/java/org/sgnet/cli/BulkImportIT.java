@@ -83,9 +83,14 @@ class BulkImportIT {
     Jar.succeed(home, "import", bundle.toString(), "--db", complete.toString());
     String full = exportJson(complete);
     String empty = exportJson(home.resolve("db-empty"));
+    // Kill points: as the importer starts (its staging store appears), while it writes, and as
+    // soon as the store files are in place (the commit point), before the store first opens.
+    String building = "bulk-import";
+    String moved = "data/databases/neo4j";
     List<String> outcomes = new ArrayList<>();
     int i = 0;
-    for (long delay : new long[] {2_500, 4_000, 5_500, 7_000, 9_000}) {
+    for (String when : List.of(building + "+0", building + "+1500", moved + "+0")) {
+      String[] point = when.split("\\+");
       Path db = home.resolve("db-killed-" + i++);
       Process p =
           Jar.launch(
@@ -98,21 +103,27 @@ class BulkImportIT {
               db.toString(),
               "--method",
               "bulk");
-      if (p.waitFor(delay, TimeUnit.MILLISECONDS)) {
-        outcomes.add(delay + " ms: finished first");
-      } else {
-        p.destroyForcibly();
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      while (p.isAlive() && !Files.exists(db.resolve(point[0]))) {
+        Thread.sleep(5);
       }
+      boolean finished = p.waitFor(Long.parseLong(point[1]), TimeUnit.MILLISECONDS);
+      p.destroyForcibly();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
       String after = exportJson(db);
-      assertThat(after).as("the store after a kill at %d ms", delay).isIn(empty, full);
-      assertThat(db.resolve("bulk-import")).as("the staging store is cleared").doesNotExist();
-      outcomes.add(delay + " ms: " + (after.equals(full) ? "complete" : "empty"));
-      if (after.equals(empty)) {
-        // An empty store is a new one no more: it now holds a database, so this is transactional.
+      assertThat(after).as("the store after a kill at %s", when).isIn(empty, full);
+      assertThat(db.resolve(building)).as("the staging store is cleared").doesNotExist();
+      if (point[0].equals(moved)) {
+        assertThat(after).as("killed after the commit point").isEqualTo(full);
+      } else if (after.equals(empty) && outcomes.isEmpty()) {
+        // The store opened, so it holds a database now: the next import is transactional.
         Jar.succeed(home, "import", bundle.toString(), "--db", db.toString());
         assertThat(exportJson(db)).isEqualTo(full);
       }
+      outcomes.add(
+          when
+              + ": "
+              + (finished ? "finished first, " : "")
+              + (after.equals(full) ? "complete" : "empty"));
     }
     System.out.println("BulkImportIT kills: " + outcomes);
   }
@@ -153,13 +164,13 @@ class BulkImportIT {
       List<String> facts = new ArrayList<>();
       for (String query :
           List.of(
-              "MATCH (n) WITH labels(n) AS l, count(*) AS c RETURN l, c ORDER BY toString(l)",
-              "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t",
-              "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state"
-                  + " RETURN * ORDER BY name",
-              "SHOW CONSTRAINTS YIELD name, type RETURN * ORDER BY name")) {
-        session.run(query).forEachRemaining(r -> facts.add(r.asMap().toString()));
+              "MATCH (n) RETURN labels(n) AS l, count(*) AS c",
+              "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c",
+              "SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state",
+              "SHOW CONSTRAINTS YIELD name, type")) {
+        session.run(query).forEachRemaining(r -> facts.add(new TreeMap<>(r.asMap()).toString()));
       }
+      java.util.Collections.sort(facts);
       return facts;
     }
   }
