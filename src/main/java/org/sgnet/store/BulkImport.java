@@ -207,8 +207,8 @@ public final class BulkImport {
     DatabaseLayout built = DatabaseLayout.of(config(staging));
     DatabaseLayout target = databaseLayout(home);
     try {
-      Files.createDirectories(target.getTransactionLogsDirectory().getParent());
-      Files.createDirectories(target.databaseDirectory().getParent());
+      createParent(target.getTransactionLogsDirectory());
+      createParent(target.databaseDirectory());
       Files.move(built.getTransactionLogsDirectory(), target.getTransactionLogsDirectory());
       Files.move(built.databaseDirectory(), target.databaseDirectory());
     } catch (IOException e) {
@@ -218,6 +218,13 @@ public final class BulkImport {
               + home
               + " (did another process open the store meanwhile?); nothing was written",
           e);
+    }
+  }
+
+  private static void createParent(Path directory) throws IOException {
+    Path parent = directory.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
     }
   }
 
