@@ -14,9 +14,11 @@ import org.sgnet.sources.Rejects;
 import org.sgnet.sources.SourceAdapter;
 import org.sgnet.sources.SourceFormats;
 import org.sgnet.sources.SourceOptions;
+import org.sgnet.store.BulkImport;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.ImportSummary;
 import org.sgnet.store.Store;
+import org.sgnet.store.StoreSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +91,18 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "auto")
   String transactions;
 
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      description =
+          "bulk: Neo4j's parallel bulk importer, only into a new embedded store (a data"
+              + " directory that holds no database yet); transactional: Cypher transactions"
+              + " (see --transactions), into any store; auto: bulk when the store allows it,"
+              + " else transactional (default: ${DEFAULT-VALUE}). --from always imports"
+              + " transactionally.",
+      defaultValue = "auto")
+  String method;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -124,17 +138,45 @@ final class ImportCommand implements Callable<Integer> {
           org.sgnet.SgnetException.Kind.INVALID_INPUT,
           "one bundle at a time; several paths go with --from FORMAT");
     }
+    BulkImport.Method how = method(method);
     Path bundle = paths.get(0);
     Bundle read = new BundleReader().read(bundle);
+    BulkImport.Outcome bulk = bulkImport(how, read);
     try (ApplicationContext context = Contexts.start(store.properties())) {
       Store s = context.getBean(Store.class);
       ImportSummary summary =
-          new BundleImporter(s, batchSize, mode).importBundle(read, ProgressBar.forTerminal());
+          bulk != null
+              ? bulk.summary()
+              : new BundleImporter(s, batchSize, mode)
+                  .importBundle(read, ProgressBar.forTerminal());
       PrintWriter out = spec.commandLine().getOut();
       out.println(describe(summary, s));
+      if (bulk != null) {
+        out.printf(
+            Locale.ROOT,
+            "  written by Neo4j's bulk importer in %.1f s; constraints and indexes built on"
+                + " opening%n",
+            bulk.importerMillis() / 1000.0);
+      }
       out.flush();
     }
     return Sgnet.OK;
+  }
+
+  /**
+   * Imports with Neo4j's bulk importer when the method and the store allow it, before the store is
+   * opened (the importer writes a database that is not running); returns null when the import is to
+   * be transactional.
+   */
+  private BulkImport.Outcome bulkImport(BulkImport.Method how, Bundle read) {
+    if (how == BulkImport.Method.TRANSACTIONAL) {
+      return null;
+    }
+    StoreSettings settings = Contexts.storeSettings(store.properties());
+    if (how == BulkImport.Method.AUTO && !BulkImport.applies(settings)) {
+      return null;
+    }
+    return BulkImport.importBundle(settings, read);
   }
 
   private Integer importSource(BundleImporter.Transactions mode) {
@@ -164,14 +206,26 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private static BundleImporter.Transactions transactionsMode(String value) {
-    for (BundleImporter.Transactions t : BundleImporter.Transactions.values()) {
-      if (t.name().equalsIgnoreCase(value)) {
-        return t;
+    return choice(BundleImporter.Transactions.class, value, "--transactions");
+  }
+
+  private static BulkImport.Method method(String value) {
+    return choice(BulkImport.Method.class, value, "--method");
+  }
+
+  /** The constant an option names, in any case; else an error that lists them. */
+  private static <E extends Enum<E>> E choice(Class<E> type, String value, String option) {
+    List<String> names = new java.util.ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equalsIgnoreCase(value)) {
+        return e;
       }
+      names.add(e.name().toLowerCase(Locale.ROOT));
     }
+    String last = names.remove(names.size() - 1);
     throw new org.sgnet.SgnetException(
         org.sgnet.SgnetException.Kind.INVALID_INPUT,
-        "--transactions must be one, batch or auto, not '" + value + "'");
+        option + " must be " + String.join(", ", names) + " or " + last + ", not '" + value + "'");
   }
 
   static String describe(ImportSummary s, Store store) {

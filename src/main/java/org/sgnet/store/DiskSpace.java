@@ -44,7 +44,12 @@ final class DiskSpace {
   /** The guard of an embedded store's data directory, or null for an external store. */
   static DiskSpace of(Store store) {
     Path directory = store.dataDirectory();
-    return directory == null ? null : new DiskSpace(directory, () -> usableSpace(directory));
+    return directory == null ? null : of(directory);
+  }
+
+  /** The guard of an embedded store's data directory. */
+  static DiskSpace of(Path directory) {
+    return new DiskSpace(directory, () -> usableSpace(directory));
   }
 
   private static long usableSpace(Path directory) {

@@ -64,13 +64,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
   EmbeddedNeo4j(
       Path home, String host, int port, long pageCacheBytes, boolean capTransactionMemory) {
     this.home = home.toAbsolutePath();
-    try {
-      Files.createDirectories(this.home);
-      restrictToOwner(this.home);
-    } catch (IOException e) {
-      throw new SgnetException(
-          SgnetException.Kind.FAILURE, "cannot create the data directory " + this.home, e);
-    }
+    createDataDirectory(this.home);
+    // Neo4j must never find the transaction logs of a bulk import killed before its commit point.
+    BulkImport.clearInterrupted(this.home);
     String kept = readPassword(this.home);
     try {
       DatabaseManagementServiceBuilder builder =
@@ -127,6 +123,17 @@ final class EmbeddedNeo4j implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       service.shutdown();
       throw new SgnetException(SgnetException.Kind.FAILURE, "cannot start the embedded store", e);
+    }
+  }
+
+  /** Creates a data directory, readable by its owner only, unless it exists. */
+  static void createDataDirectory(Path home) {
+    try {
+      Files.createDirectories(home);
+      restrictToOwner(home);
+    } catch (IOException e) {
+      throw new SgnetException(
+          SgnetException.Kind.FAILURE, "cannot create the data directory " + home, e);
     }
   }
 

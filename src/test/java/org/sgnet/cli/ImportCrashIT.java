@@ -209,7 +209,11 @@ class ImportCrashIT {
       "--batch-size",
       BATCH_SIZE,
       "--transactions",
-      mode
+      mode,
+      // The crash safety of the transactional path is tested here, also into a new store, which
+      // would otherwise be bulk imported (BulkImportIT kills that one).
+      "--method",
+      "transactional"
     };
   }
 
