@@ -97,8 +97,9 @@ final class ImportCommand implements Callable<Integer> {
       description =
           "bulk: Neo4j's parallel bulk importer, only into a new embedded store (a data"
               + " directory that holds no database yet); transactional: Cypher transactions"
-              + " (see --transactions), into any store; auto: bulk when the store allows it,"
-              + " else transactional (default: ${DEFAULT-VALUE}). --from always imports"
+              + " (see --transactions), into any store; auto: bulk for 100,000 rows or more when"
+              + " the store allows it, else transactional (default: ${DEFAULT-VALUE}). --from"
+              + " always imports"
               + " transactionally.",
       defaultValue = "auto")
   String method;
@@ -173,7 +174,8 @@ final class ImportCommand implements Callable<Integer> {
       return null;
     }
     StoreSettings settings = Contexts.storeSettings(store.properties());
-    if (how == BulkImport.Method.AUTO && !BulkImport.applies(settings)) {
+    if (how == BulkImport.Method.AUTO
+        && (read.rowCount() < BulkImport.AUTO_ROWS || !BulkImport.applies(settings))) {
       return null;
     }
     return BulkImport.importBundle(settings, read);

@@ -60,7 +60,9 @@ class BulkImportIT {
       throws Exception {
     Path demo = DemoBundle.extract(home.resolve("demo"));
     Path db = home.resolve("db-populated");
-    assertThat(Jar.succeed(home, "import", demo.toString(), "--db", db.toString()).out())
+    assertThat(
+            Jar.succeed(home, "import", demo.toString(), "--db", db.toString(), "--method", "bulk")
+                .out())
         .contains("bulk importer");
     String before = exportJson(db);
 
@@ -131,7 +133,8 @@ class BulkImportIT {
   private void assertBothWaysEqual(String name, Path bundle) throws Exception {
     Path bulk = home.resolve(name + "-bulk");
     Path transactional = home.resolve(name + "-tx");
-    Jar.Result b = Jar.succeed(home, "import", bundle.toString(), "--db", bulk.toString());
+    Jar.Result b =
+        Jar.succeed(home, "import", bundle.toString(), "--db", bulk.toString(), "--method", "bulk");
     Jar.Result t =
         Jar.succeed(
             home,
