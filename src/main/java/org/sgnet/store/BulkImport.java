@@ -3,6 +3,7 @@ package org.sgnet.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.io.FileUtils;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexConfig;
@@ -160,9 +161,9 @@ public final class BulkImport {
     }
     DatabaseLayout target = databaseLayout(home);
     if (!Files.exists(target.databaseDirectory())) {
-      deleteTree(target.getTransactionLogsDirectory());
+      FileUtils.deleteQuietly(target.getTransactionLogsDirectory().toFile());
     }
-    deleteTree(staging);
+    FileUtils.deleteQuietly(staging.toFile());
   }
 
   /** Runs Neo4j's importer into a store of its own in {@code staging}; returns its time. */
@@ -246,9 +247,5 @@ public final class BulkImport {
 
   private static Config config(Path home) {
     return Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
-  }
-
-  private static void deleteTree(Path root) {
-    org.sgnet.demo.DemoBundle.deleteTree(root);
   }
 }
