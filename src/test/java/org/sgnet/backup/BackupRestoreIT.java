@@ -175,7 +175,9 @@ class BackupRestoreIT {
     writer.start();
     Backup.Summary backup;
     try {
-      while (pairs.get() < 5) {
+      // The writer numbers a pair before writing it: once it has numbered the sixth, the fifth
+      // is committed.
+      while (pairs.get() < 6) {
         Thread.sleep(10);
       }
       backup = backup().write(dir.resolve("busy.zip"));

@@ -56,6 +56,7 @@ class BackupCliIT {
     String before;
     String after;
     String coded;
+    String codedAfter;
     Jar.Result backedUp;
     AtomicInteger reads = new AtomicInteger();
     AtomicInteger runs = new AtomicInteger();
@@ -98,6 +99,8 @@ class BackupCliIT {
       assertThat(failures).isEmpty();
       assertThat(reads.get()).as("the server answered while the backup ran").isPositive();
       after = export(db);
+      // The default date of a network is the latest event's, which the import moves.
+      codedAfter = get(server, "/api/children/child-j/network", "reviewer");
     }
     assertThat(backedUp.exitCode()).as(backedUp.err()).isZero();
     assertThat(backedUp.out()).contains("Backed up").contains("audit log: ");
@@ -107,7 +110,8 @@ class BackupCliIT {
     Jar.Result restore = Jar.run(home, "restore", backup.toString(), "--db", restored.toString());
     assertThat(restore.exitCode()).as(restore.err()).isZero();
 
-    assertThat(export(restored))
+    String restoredExport = export(restored);
+    assertThat(restoredExport)
         .as("the network before the import or after it, byte for byte, never between")
         .isIn(before, after);
     for (String file : List.of("users", "jwt-secret", "pseudonym-key")) {
@@ -135,7 +139,9 @@ class BackupCliIT {
     // The restored store serves the reviewer the same codes.
     try (Jar.Server server =
         Jar.start(home, "sgnet serving", "serve", "--db", restored.toString(), "--port", "0")) {
-      assertThat(get(server, "/api/children/child-j/network", "reviewer")).isEqualTo(coded);
+      // As the store before the import or after it, whichever the backup caught.
+      assertThat(get(server, "/api/children/child-j/network", "reviewer"))
+          .isEqualTo(restoredExport.equals(before) ? coded : codedAfter);
     }
   }
 
