@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
 import org.sgnet.store.Store;
@@ -18,6 +21,15 @@ import org.sgnet.store.Store;
  * child, looks up names and returns the findings in the spec's order.
  */
 public final class Analyzer implements Analyses {
+
+  /** Runs the JGraphT engine beside the Cypher engine; its threads end when idle. */
+  private static final ExecutorService BESIDE =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "sgnet-rules-beside");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final Store store;
   private final RuleEngine cypher;
@@ -73,17 +85,52 @@ public final class Analyzer implements Analyses {
       (twins.contains(rule) ? onGraph : onCypher).add(rule);
     }
     List<RawFinding> raw = new ArrayList<>();
-    if (!onCypher.isEmpty()) {
+    if (!onCypher.isEmpty() && !onGraph.isEmpty() && sideBySide()) {
+      // The engines read the store apart and share nothing: the projection loads and the twins
+      // compute on one core while the Cypher statements run on the others, instead of one engine
+      // waiting for the other with a core idle (the JGraphT engine runs on one thread).
+      CompletableFuture<List<RawFinding>> beside =
+          CompletableFuture.supplyAsync(() -> graph.evaluate(onGraph, resolved), BESIDE);
+      // A failure of the Cypher engine is thrown at once; the engine beside then ends unheard.
       raw.addAll(cypher.evaluate(onCypher, resolved));
-    }
-    if (!onGraph.isEmpty()) {
-      raw.addAll(graph.evaluate(onGraph, resolved));
+      raw.addAll(join(beside));
+    } else {
+      if (!onCypher.isEmpty()) {
+        raw.addAll(cypher.evaluate(onCypher, resolved));
+      }
+      if (!onGraph.isEmpty()) {
+        raw.addAll(graph.evaluate(onGraph, resolved));
+      }
     }
     if (resolved.childId() != null) {
       raw.removeIf(f -> !f.childIds().contains(resolved.childId()));
     }
     return new Analysis(
         resolved.asOf(), resolved.windowDays(), FindingAssembler.assemble(raw, names(raw)));
+  }
+
+  /**
+   * Whether the two engines may run at once: up to {@link CypherRuleEngine#SIDE_BY_SIDE_MAX_EVENTS}
+   * events, as the Cypher engine's own statements. Above it a projection beside a statement holding
+   * gigabytes of rows would risk the heap.
+   */
+  private boolean sideBySide() {
+    return CypherRuleEngine.events(store) <= CypherRuleEngine.SIDE_BY_SIDE_MAX_EVENTS;
+  }
+
+  /** Waits for the engine beside, passing on its failure as it was thrown. */
+  private static List<RawFinding> join(CompletableFuture<List<RawFinding>> beside) {
+    try {
+      return beside.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -84,7 +84,7 @@ public final class CypherRuleEngine implements RuleEngine {
     int lanes =
         oneChild
             ? Math.min(rules.size(), THREADS)
-            : rules.size() > 1 && events() <= sideBySideMaxEvents ? SIDE_BY_SIDE : 1;
+            : rules.size() > 1 && events(store) <= sideBySideMaxEvents ? SIDE_BY_SIDE : 1;
     Map<Rule, List<RawFinding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     if (lanes <= 1) {
       for (Rule rule : rules) {
@@ -112,7 +112,8 @@ public final class CypherRuleEngine implements RuleEngine {
     return findings;
   }
 
-  private long events() {
+  /** The number of events in the store, which decides how many statements run at once. */
+  static long events(Store store) {
     return store.query("read/event-count", Map.of(), r -> r.get("events").asLong()).get(0);
   }
 

@@ -145,14 +145,33 @@ final class ImportJournal {
   }
 
   /**
+   * Undoes the interrupted imports of a store, as {@link #recover(Store)}, from what the caller has
+   * read already.
+   *
+   * @param unfinished the unfinished imports, oldest first, each with its {@code importId} and
+   *     {@code heartbeat}
+   * @param journal whether the store holds any journal node; without one there is nothing to clear
+   */
+  static void recover(Store store, List<Map<String, Object>> unfinished, boolean journal) {
+    recover(store, store.runsHere(), unfinished, journal);
+  }
+
+  /**
    * Undoes the unfinished imports without a batch for {@link #STALE_AFTER}, or all of them.
    *
    * @return the unfinished imports left alone because they may still be running
    */
   private static List<Map<String, Object>> recover(Store store, boolean all) {
+    return recover(
+        store,
+        all,
+        store.query("import/journal/unfinished", Map.of(), r -> r.asMap(Value::asObject)),
+        true);
+  }
+
+  private static List<Map<String, Object>> recover(
+      Store store, boolean all, List<Map<String, Object>> unfinished, boolean journal) {
     List<Map<String, Object>> running = new ArrayList<>();
-    List<Map<String, Object>> unfinished =
-        store.query("import/journal/unfinished", Map.of(), r -> r.asMap(Value::asObject));
     for (Map<String, Object> u : unfinished) {
       ZonedDateTime heartbeat = (ZonedDateTime) u.get("heartbeat");
       boolean stale = heartbeat.plus(STALE_AFTER).isBefore(ZonedDateTime.now());
@@ -163,7 +182,9 @@ final class ImportJournal {
         running.add(u);
       }
     }
-    removeLeftovers(store);
+    if (journal) {
+      removeLeftovers(store);
+    }
     return running;
   }
 

@@ -3,7 +3,6 @@ package org.sgnet.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,16 @@ final class Migrator {
 
   /** Applies every migration not yet recorded in the store; returns how many it applied. */
   int migrate() {
-    Set<String> applied =
-        new HashSet<>(
-            store.query("migrations/applied", Map.of(), r -> r.get("version").asString()));
+    return migrate(
+        Set.copyOf(store.query("migrations/applied", Map.of(), r -> r.get("version").asString())));
+  }
+
+  /**
+   * Applies every migration not among those given; returns how many it applied.
+   *
+   * @param applied the versions the store has recorded, read by the caller
+   */
+  int migrate(Set<String> applied) {
     if (applied.containsAll(MIGRATIONS)) {
       return 0;
     }

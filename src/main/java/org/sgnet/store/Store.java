@@ -2,6 +2,7 @@ package org.sgnet.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -13,6 +14,7 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -212,14 +214,26 @@ public final class Store implements AutoCloseable {
   /** Applies pending migrations and undoes interrupted imports, closing the store on failure. */
   private static Store prepared(Store store) {
     try {
-      new Migrator(store).migrate();
-      // A staged import interrupted by a crash or a kill is undone before anyone reads.
-      ImportJournal.recover(store);
+      open(store);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
     return store;
+  }
+
+  /**
+   * What opening a store does before anyone reads it: applies pending migrations and undoes the
+   * staged imports a crash or a kill interrupted. One read tells both what they need, since every
+   * statement is planned afresh in a cold process.
+   */
+  static void open(Store store) {
+    org.neo4j.driver.Record opening = store.query("store/opening", Map.of(), r -> r).get(0);
+    new Migrator(store).migrate(Set.copyOf(opening.get("applied").asList(Value::asString)));
+    ImportJournal.recover(
+        store,
+        opening.get("unfinished").asList(v -> v.asMap(Value::asObject)),
+        opening.get("journal").asBoolean());
   }
 
   /**

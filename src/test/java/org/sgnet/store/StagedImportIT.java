@@ -191,7 +191,7 @@ class StagedImportIT {
     assertThat(new GraphSnapshotReader(store).snapshot()).isNotEqualTo(before);
 
     // What opening the embedded store again does: nobody else can be writing to it.
-    ImportJournal.recover(store);
+    Store.open(store);
 
     assertThat(new GraphSnapshotReader(store).snapshot()).isEqualTo(before);
     assertThat(journalNodes()).isZero();
