@@ -87,11 +87,8 @@ public final class CoordinationGap extends RuleDefinition<CoordinationGap.Detail
     }
     List<String> brokers = f.details().brokers();
     String hold =
-        brokers.isEmpty()
-            ? ""
-            : String.format(
-                ", and not rely on %s alone to link %s group",
-                Wording.join(brokers, names::person), "their");
+        Wording.clause(
+            ", and not rely on %s alone to link %s group", brokers, names::person, "their");
     return new Wording(
         String.format(
             "The %d professionals around %s form %d groups that share no agency, meeting"
