@@ -1,7 +1,6 @@
 package org.sgnet.catalogue;
 
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
 import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.Involvement;
@@ -34,17 +33,15 @@ public final class SiblingContactGap extends SiblingRule implements GraphTwin {
   @Override
   public List<RawFinding> findings(
       Projection projection, Involvement involvement, RuleOptions options) {
-    List<RawFinding> findings = new ArrayList<>();
-    for (org.sgnet.graph.SiblingContactGap.Gap g :
-        new org.sgnet.graph.SiblingContactGap(projection, options.childId()).gaps()) {
-      findings.add(
-          finding(
-              g.urgent() ? Severity.HIGH : Severity.MEDIUM,
-              List.of(g.childId(), g.siblingId()),
-              List.of(),
-              List.of(),
-              new NoDetails()));
-    }
-    return findings;
+    return org.sgnet.graph.SiblingContactGap.gaps(projection, options.childId()).stream()
+        .map(
+            g ->
+                finding(
+                    g.urgent() ? Severity.HIGH : Severity.MEDIUM,
+                    List.of(g.childId(), g.siblingId()),
+                    List.of(),
+                    List.of(),
+                    new NoDetails()))
+        .toList();
   }
 }
