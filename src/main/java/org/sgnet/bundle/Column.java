@@ -4,33 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A column of a bundle file, as the format defines it ({@link Columns}): the name its header must
- * use, whether it is required, and its position in the file's table.
+ * A column of a bundle file, as the format defines it ({@link Columns}); made only by {@link
+ * Definitions}, which numbers the columns of a file in order.
+ *
+ * @param header the name the header must use, in lower case
+ * @param required whether every header of the file must name this column, even if its cells may be
+ *     empty for some rows
+ * @param ordinal the position of the column in the format's table; it indexes a row's cells and
+ *     orders errors about columns that a header lacks
  */
-final class Column {
-
-  private final String header;
-  private final boolean required;
-  private final int ordinal;
-
-  private Column(String header, boolean required, int ordinal) {
-    this.header = header;
-    this.required = required;
-    this.ordinal = ordinal;
-  }
-
-  /** Returns the name the header must use, in lower case. */
-  String header() {
-    return header;
-  }
-
-  /**
-   * Returns whether every header of the file must name this column, even if its cells may be empty
-   * for some rows.
-   */
-  boolean required() {
-    return required;
-  }
+record Column(String header, boolean required, int ordinal) {
 
   /**
    * Returns whether the column is one of the source extension's ({@code identifiers}, {@code
@@ -43,14 +26,7 @@ final class Column {
     };
   }
 
-  /**
-   * Returns the position of the column in the format's table; it indexes a row's cells and orders
-   * errors about columns that a header lacks.
-   */
-  int ordinal() {
-    return ordinal;
-  }
-
+  /** The header, as error messages name the column. */
   @Override
   public String toString() {
     return header;

@@ -1,7 +1,6 @@
 package org.sgnet.catalogue;
 
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
 import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.Involvement;
@@ -54,19 +53,17 @@ public final class AgencySilo extends RuleDefinition<NoDetails> implements Graph
   @Override
   public List<RawFinding> findings(
       Projection projection, Involvement involvement, RuleOptions options) {
-    List<RawFinding> findings = new ArrayList<>();
-    for (org.sgnet.graph.AgencySilo.Silo s :
-        new org.sgnet.graph.AgencySilo(
-                projection, involvement, options.siloSharedChildren(), options.childId())
-            .silos()) {
-      findings.add(
-          finding(
-              Severity.MEDIUM,
-              s.childIds(),
-              List.of(s.agencyId(), s.otherAgencyId()),
-              List.of(),
-              new NoDetails()));
-    }
-    return findings;
+    return org.sgnet.graph.AgencySilo.silos(
+            projection, involvement, options.siloSharedChildren(), options.childId())
+        .stream()
+        .map(
+            s ->
+                finding(
+                    Severity.MEDIUM,
+                    s.childIds(),
+                    List.of(s.agencyId(), s.otherAgencyId()),
+                    List.of(),
+                    new NoDetails()))
+        .toList();
   }
 }

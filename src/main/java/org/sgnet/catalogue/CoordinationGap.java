@@ -87,11 +87,8 @@ public final class CoordinationGap extends RuleDefinition<CoordinationGap.Detail
     }
     List<String> brokers = f.details().brokers();
     String hold =
-        brokers.isEmpty()
-            ? ""
-            : String.format(
-                ", and not rely on %s alone to link %s group",
-                Wording.join(brokers, names::person), "their");
+        Wording.clause(
+            ", and not rely on %s alone to link %s group", brokers, names::person, "their");
     return new Wording(
         String.format(
             "The %d professionals around %s form %d groups that share no agency, meeting"
@@ -122,17 +119,15 @@ public final class CoordinationGap extends RuleDefinition<CoordinationGap.Detail
   @Override
   public List<RawFinding> findings(
       Projection projection, Involvement involvement, RuleOptions options) {
-    List<RawFinding> findings = new ArrayList<>();
-    for (org.sgnet.graph.CoordinationGap.Gap g :
-        new org.sgnet.graph.CoordinationGap(projection, involvement, options.childId()).gaps()) {
-      findings.add(
-          finding(
-              g.components().size() >= 3 ? Severity.HIGH : Severity.MEDIUM,
-              List.of(g.childId()),
-              List.of(),
-              g.professionalIds(),
-              new Details(g.components(), g.brokers())));
-    }
-    return findings;
+    return org.sgnet.graph.CoordinationGap.gaps(projection, involvement, options.childId()).stream()
+        .map(
+            g ->
+                finding(
+                    g.components().size() >= 3 ? Severity.HIGH : Severity.MEDIUM,
+                    List.of(g.childId()),
+                    List.of(),
+                    g.professionalIds(),
+                    new Details(g.components(), g.brokers())))
+        .toList();
   }
 }

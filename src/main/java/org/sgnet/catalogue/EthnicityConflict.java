@@ -46,11 +46,9 @@ public final class EthnicityConflict extends RuleDefinition<EthnicityConflict.De
     String child = names.person(f.child());
     List<String> within = f.details().withinAgency();
     String also =
-        within.isEmpty()
-            ? ""
-            : String.format(
-                ", and %s recorded different values %s",
-                Wording.join(within, names::agency), within.size() == 1 ? "itself" : "themselves");
+        Wording.clause(
+            ", and %s recorded different values %s",
+            within, names::agency, within.size() == 1 ? "itself" : "themselves");
     return new Wording(
         String.format(
             "%s's ethnicity is recorded in %d different ways (%s) by %s%s.",

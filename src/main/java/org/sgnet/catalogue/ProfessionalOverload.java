@@ -1,7 +1,6 @@
 package org.sgnet.catalogue;
 
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
 import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.Involvement;
@@ -47,22 +46,20 @@ public final class ProfessionalOverload extends RuleDefinition<NoDetails> implem
   @Override
   public List<RawFinding> findings(
       Projection projection, Involvement involvement, RuleOptions options) {
-    List<RawFinding> findings = new ArrayList<>();
-    for (org.sgnet.graph.ProfessionalOverload.Overload o :
-        new org.sgnet.graph.ProfessionalOverload(
-                involvement,
-                options.overloadProfessionals(),
-                options.overloadAgencies(),
-                options.childId())
-            .overloads()) {
-      findings.add(
-          finding(
-              o.overBoth() ? Severity.HIGH : Severity.MEDIUM,
-              List.of(o.childId()),
-              o.agencyIds(),
-              o.professionalIds(),
-              new NoDetails()));
-    }
-    return findings;
+    return org.sgnet.graph.ProfessionalOverload.overloads(
+            involvement,
+            options.overloadProfessionals(),
+            options.overloadAgencies(),
+            options.childId())
+        .stream()
+        .map(
+            o ->
+                finding(
+                    o.overBoth() ? Severity.HIGH : Severity.MEDIUM,
+                    List.of(o.childId()),
+                    o.agencyIds(),
+                    o.professionalIds(),
+                    new NoDetails()))
+        .toList();
   }
 }

@@ -1,62 +1,47 @@
 package org.sgnet.catalogue;
 
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
 import org.sgnet.graph.GraphTwin;
 import org.sgnet.graph.Involvement;
 import org.sgnet.graph.Projection;
-import org.sgnet.rules.Explanation;
-import org.sgnet.rules.Names;
 import org.sgnet.rules.NoDetails;
 import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
-import org.sgnet.rules.RuleDefinition;
 import org.sgnet.rules.RuleOptions;
 import org.sgnet.rules.Severity;
 import org.sgnet.rules.Theme;
-import org.sgnet.rules.Wording;
 
 /**
  * Rule 6, SIBLING_CONTACT_GAP: siblings who live apart with no contact between them in the window;
  * HIGH when either is privately fostered or asked for the other.
  */
 @AutoService(Rule.class)
-public final class SiblingContactGap extends RuleDefinition<NoDetails> implements GraphTwin {
+public final class SiblingContactGap extends SiblingRule implements GraphTwin {
 
   /** The rule; registered with the catalogue. */
   public SiblingContactGap() {
-    super(6, "SIBLING_CONTACT_GAP", Theme.FAMILY_AND_SIBLING_CONTACT, NoDetails.class);
-  }
-
-  @Override
-  protected Wording words(Facts<NoDetails> f, Names names) {
-    return Siblings.words(
-        f.childIds(),
-        names,
+    super(
+        6,
+        "SIBLING_CONTACT_GAP",
+        Theme.FAMILY_AND_SIBLING_CONTACT,
         "Siblings %s and %s live apart and no contact between them is recorded in the window.",
-        "Ask %s and %s what contact they want, arrange it and record it as theirs.");
-  }
-
-  @Override
-  protected void evidence(Facts<NoDetails> f, Explanation e) {
-    Siblings.evidence(f.childIds(), "CONTACT", e);
+        "Ask %s and %s what contact they want, arrange it and record it as theirs.",
+        "CONTACT");
   }
 
   @Override
   public List<RawFinding> findings(
       Projection projection, Involvement involvement, RuleOptions options) {
-    List<RawFinding> findings = new ArrayList<>();
-    for (org.sgnet.graph.SiblingContactGap.Gap g :
-        new org.sgnet.graph.SiblingContactGap(projection, options.childId()).gaps()) {
-      findings.add(
-          finding(
-              g.urgent() ? Severity.HIGH : Severity.MEDIUM,
-              List.of(g.childId(), g.siblingId()),
-              List.of(),
-              List.of(),
-              new NoDetails()));
-    }
-    return findings;
+    return org.sgnet.graph.SiblingContactGap.gaps(projection, options.childId()).stream()
+        .map(
+            g ->
+                finding(
+                    g.urgent() ? Severity.HIGH : Severity.MEDIUM,
+                    List.of(g.childId(), g.siblingId()),
+                    List.of(),
+                    List.of(),
+                    new NoDetails()))
+        .toList();
   }
 }

@@ -335,14 +335,26 @@ record Odds(
 
     Involvement {
       Objects.requireNonNull(schoolAge, "schoolAge");
-      for (double p :
-          new double[] {
-            caseClosed, housing, probation, project, sinceBefore, socialWorkerLeads,
-            notLeadRecorded, socialWorkerChanged, schoolLeads, teacher, schoolNurse, healthVisitor,
-            police, policeTeen, policeEnded, camhs, youthJustice, projectChild
-          }) {
-        probability(p, "involvement");
-      }
+      probabilities(
+          "involvement",
+          caseClosed,
+          housing,
+          probation,
+          project,
+          sinceBefore,
+          socialWorkerLeads,
+          notLeadRecorded,
+          socialWorkerChanged,
+          schoolLeads,
+          teacher,
+          schoolNurse,
+          healthVisitor,
+          police,
+          policeTeen,
+          policeEnded,
+          camhs,
+          youthJustice,
+          projectChild);
     }
   }
 
@@ -444,33 +456,30 @@ record Odds(
       Objects.requireNonNull(visitCount, "visitCount");
       Objects.requireNonNull(riskCount, "riskCount");
       Objects.requireNonNull(answerDays, "answerDays");
-      for (double p :
-          new double[] {
-            visits,
-            visitBySocialWorker,
-            seenAlone,
-            risks,
-            raisedBySocialWorker,
-            riskMeeting,
-            strategy,
-            networkMeeting,
-            coreGroup,
-            parentAttends,
-            informationShared,
-            assessment,
-            otherAgencies,
-            familyContributes,
-            request,
-            requestEarly,
-            requestBySocialWorker,
-            answered,
-            answeredAsChild,
-            answeredAsChildOrService,
-            parentsReviewed,
-            reviewedInWindow
-          }) {
-        probability(p, "window");
-      }
+      probabilities(
+          "window",
+          visits,
+          visitBySocialWorker,
+          seenAlone,
+          risks,
+          raisedBySocialWorker,
+          riskMeeting,
+          strategy,
+          networkMeeting,
+          coreGroup,
+          parentAttends,
+          informationShared,
+          assessment,
+          otherAgencies,
+          familyContributes,
+          request,
+          requestEarly,
+          requestBySocialWorker,
+          answered,
+          answeredAsChild,
+          answeredAsChildOrService,
+          parentsReviewed,
+          reviewedInWindow);
       if (answeredAsChildOrService < answeredAsChild || parentsReviewed < reviewedInWindow) {
         throw new IllegalArgumentException("cumulative thresholds must not decrease");
       }
@@ -557,28 +566,32 @@ record Odds(
 
     Routine {
       Objects.requireNonNull(entries, "entries");
-      for (double p :
-          new double[] {
-            visitBySocialWorker,
-            seenAlone,
-            siblingJoins,
-            requestedByRecorded,
-            attends,
-            sidelineAttends,
-            parentAttends,
-            assessedBySocialWorker,
-            contributes,
-            familyContributes,
-            decisionSibling,
-            decisionParent,
-            askSibling,
-            raisedBySocialWorker
-          }) {
-        probability(p, "routine");
-      }
+      probabilities(
+          "routine",
+          visitBySocialWorker,
+          seenAlone,
+          siblingJoins,
+          requestedByRecorded,
+          attends,
+          sidelineAttends,
+          parentAttends,
+          assessedBySocialWorker,
+          contributes,
+          familyContributes,
+          decisionSibling,
+          decisionParent,
+          askSibling,
+          raisedBySocialWorker);
       if (maxSharedWith < 1) {
         throw new IllegalArgumentException("maxSharedWith must be at least 1");
       }
+    }
+  }
+
+  /** Checks several chances at once; an error names the group, as one record holds them all. */
+  private static void probabilities(String group, double... ps) {
+    for (double p : ps) {
+      probability(p, group);
     }
   }
 

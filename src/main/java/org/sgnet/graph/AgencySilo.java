@@ -43,80 +43,67 @@ public final class AgencySilo {
   private static final java.util.Set<String> TALKS =
       java.util.Set.of("INFORMATION_SHARED", "MEETING");
 
-  private final Projection projection;
-  private final Involvement involvement;
-  private final int sharedChildren;
-  private final String childId;
-  private List<Silo> silos;
+  private AgencySilo() {}
 
   /**
+   * Returns the pairs of agencies.
+   *
    * @param projection the network
    * @param involvement its involvement graph
    * @param sharedChildren the threshold, at least 1
    * @param childId keep only pairs sharing this child, or null for all
    */
-  public AgencySilo(
+  public static List<Silo> silos(
       Projection projection, Involvement involvement, int sharedChildren, String childId) {
-    this.projection = Objects.requireNonNull(projection, "projection");
-    this.involvement = Objects.requireNonNull(involvement, "involvement");
+    Objects.requireNonNull(projection, "projection");
+    Objects.requireNonNull(involvement, "involvement");
     if (sharedChildren < 1) {
       throw new IllegalArgumentException("sharedChildren must be at least 1");
     }
-    this.sharedChildren = sharedChildren;
-    this.childId = childId;
-  }
-
-  /** Returns the pairs of agencies, computed on first call. */
-  public synchronized List<Silo> silos() {
-    if (silos == null) {
-      Graph<String, DefaultEdge> talked = new SimpleGraph<>(DefaultEdge.class);
-      for (Projection.EventRow e : projection.events()) {
-        if (!TALKS.contains(e.type()) || !projection.inWindow(e.date())) {
-          continue;
-        }
-        List<String> present = new ArrayList<>();
-        for (String p : e.people()) {
-          if (projection.isProfessional(p)) {
-            present.add(projection.agencyOf().get(p));
-          }
-        }
-        List<String> distinct = List.copyOf(new TreeSet<>(present));
-        for (String a : distinct) {
-          talked.addVertex(a);
-        }
-        for (int i = 0; i < distinct.size(); i++) {
-          for (int j = i + 1; j < distinct.size(); j++) {
-            talked.addEdge(distinct.get(i), distinct.get(j));
-          }
+    Graph<String, DefaultEdge> talked = new SimpleGraph<>(DefaultEdge.class);
+    for (Projection.EventRow e : projection.events()) {
+      if (!TALKS.contains(e.type()) || !projection.inWindow(e.date())) {
+        continue;
+      }
+      List<String> present = new ArrayList<>();
+      for (String p : e.people()) {
+        if (projection.isProfessional(p)) {
+          present.add(projection.agencyOf().get(p));
         }
       }
-      Map<List<String>, List<String>> shared = new TreeMap<>(AgencySilo::compare);
-      for (String c : involvement.children()) {
-        List<String> agencies = List.copyOf(involvement.agencies(c));
-        for (int i = 0; i < agencies.size(); i++) {
-          for (int j = i + 1; j < agencies.size(); j++) {
-            shared
-                .computeIfAbsent(List.of(agencies.get(i), agencies.get(j)), k -> new ArrayList<>())
-                .add(c);
-          }
+      List<String> distinct = List.copyOf(new TreeSet<>(present));
+      for (String a : distinct) {
+        talked.addVertex(a);
+      }
+      for (int i = 0; i < distinct.size(); i++) {
+        for (int j = i + 1; j < distinct.size(); j++) {
+          talked.addEdge(distinct.get(i), distinct.get(j));
         }
       }
-      List<Silo> result = new ArrayList<>();
-      for (Map.Entry<List<String>, List<String>> e : shared.entrySet()) {
-        String x = e.getKey().get(0);
-        String y = e.getKey().get(1);
-        List<String> children = e.getValue();
-        if (children.size() >= sharedChildren
-            && (childId == null || children.contains(childId))
-            && !(talked.containsVertex(x)
-                && talked.containsVertex(y)
-                && talked.containsEdge(x, y))) {
-          result.add(new Silo(x, y, List.copyOf(children)));
-        }
-      }
-      silos = List.copyOf(result);
     }
-    return silos;
+    Map<List<String>, List<String>> shared = new TreeMap<>(AgencySilo::compare);
+    for (String c : involvement.children()) {
+      List<String> agencies = List.copyOf(involvement.agencies(c));
+      for (int i = 0; i < agencies.size(); i++) {
+        for (int j = i + 1; j < agencies.size(); j++) {
+          shared
+              .computeIfAbsent(List.of(agencies.get(i), agencies.get(j)), k -> new ArrayList<>())
+              .add(c);
+        }
+      }
+    }
+    List<Silo> result = new ArrayList<>();
+    for (Map.Entry<List<String>, List<String>> e : shared.entrySet()) {
+      String x = e.getKey().get(0);
+      String y = e.getKey().get(1);
+      List<String> children = e.getValue();
+      if (children.size() >= sharedChildren
+          && (childId == null || children.contains(childId))
+          && !(talked.containsVertex(x) && talked.containsVertex(y) && talked.containsEdge(x, y))) {
+        result.add(new Silo(x, y, List.copyOf(children)));
+      }
+    }
+    return List.copyOf(result);
   }
 
   private static int compare(List<String> a, List<String> b) {

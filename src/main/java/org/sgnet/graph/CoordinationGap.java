@@ -49,52 +49,43 @@ public final class CoordinationGap {
 
   private static final Set<String> GATHERINGS = Set.of("INFORMATION_SHARED", "MEETING");
 
-  private final Projection projection;
-  private final Involvement involvement;
-  private final String childId;
-  private List<Gap> gaps;
+  private CoordinationGap() {}
 
   /**
+   * Returns the children with separate groups.
+   *
    * @param projection the network
    * @param involvement its involvement graph
    * @param childId the only child to look at, or null for all
    */
-  public CoordinationGap(Projection projection, Involvement involvement, String childId) {
-    this.projection = Objects.requireNonNull(projection, "projection");
-    this.involvement = Objects.requireNonNull(involvement, "involvement");
-    this.childId = childId;
-  }
-
-  /** Returns the children with separate groups, computed on first call. */
-  public synchronized List<Gap> gaps() {
-    if (gaps == null) {
-      Map<String, List<Projection.EventRow>> gatherings = new HashMap<>();
-      for (Projection.EventRow e : projection.events()) {
-        if (GATHERINGS.contains(e.type()) && projection.inWindow(e.date())) {
-          gatherings.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
-        }
+  public static List<Gap> gaps(Projection projection, Involvement involvement, String childId) {
+    Objects.requireNonNull(projection, "projection");
+    Objects.requireNonNull(involvement, "involvement");
+    Map<String, List<Projection.EventRow>> gatherings = new HashMap<>();
+    for (Projection.EventRow e : projection.events()) {
+      if (GATHERINGS.contains(e.type()) && projection.inWindow(e.date())) {
+        gatherings.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
       }
-      List<Gap> result = new ArrayList<>();
-      for (String c : involvement.children()) {
-        if (childId != null && !childId.equals(c)) {
-          continue;
-        }
-        SortedSet<String> professionals = involvement.professionals(c);
-        if (professionals.size() < 2) {
-          continue;
-        }
-        List<List<String>> people = new ArrayList<>();
-        for (Projection.EventRow e : gatherings.getOrDefault(c, List.of())) {
-          people.add(e.people());
-        }
-        CoordinationGraph g =
-            new CoordinationGraph(professionals, projection.agencyOf()::get, people);
-        if (g.components().size() >= 2) {
-          result.add(new Gap(c, List.copyOf(professionals), g.components(), g.brokers()));
-        }
-      }
-      gaps = List.copyOf(result);
     }
-    return gaps;
+    List<Gap> result = new ArrayList<>();
+    for (String c : involvement.children()) {
+      if (childId != null && !childId.equals(c)) {
+        continue;
+      }
+      SortedSet<String> professionals = involvement.professionals(c);
+      if (professionals.size() < 2) {
+        continue;
+      }
+      List<List<String>> people = new ArrayList<>();
+      for (Projection.EventRow e : gatherings.getOrDefault(c, List.of())) {
+        people.add(e.people());
+      }
+      CoordinationGraph g =
+          new CoordinationGraph(professionals, projection.agencyOf()::get, people);
+      if (g.components().size() >= 2) {
+        result.add(new Gap(c, List.copyOf(professionals), g.components(), g.brokers()));
+      }
+    }
+    return List.copyOf(result);
   }
 }

@@ -31,47 +31,35 @@ public final class ProfessionalOverload {
     }
   }
 
-  private final Involvement involvement;
-  private final int professionals;
-  private final int agencies;
-  private final String childId;
-  private List<Overload> overloads;
+  private ProfessionalOverload() {}
 
   /**
+   * Returns the children over a threshold.
+   *
    * @param involvement the involvement graph
    * @param professionals the professionals threshold, at least 1
    * @param agencies the agencies threshold, at least 1
    * @param childId the only child to look at, or null for all
    */
-  public ProfessionalOverload(
+  public static List<Overload> overloads(
       Involvement involvement, int professionals, int agencies, String childId) {
-    this.involvement = Objects.requireNonNull(involvement, "involvement");
+    Objects.requireNonNull(involvement, "involvement");
     if (professionals < 1 || agencies < 1) {
       throw new IllegalArgumentException("thresholds must be at least 1");
     }
-    this.professionals = professionals;
-    this.agencies = agencies;
-    this.childId = childId;
-  }
-
-  /** Returns the children over a threshold, computed on first call. */
-  public synchronized List<Overload> overloads() {
-    if (overloads == null) {
-      List<Overload> result = new ArrayList<>();
-      for (String c : involvement.children()) {
-        if (childId != null && !childId.equals(c)) {
-          continue;
-        }
-        SortedSet<String> p = involvement.professionals(c);
-        SortedSet<String> a = involvement.agencies(c);
-        boolean manyP = p.size() >= professionals;
-        boolean manyA = a.size() >= agencies;
-        if (manyP || manyA) {
-          result.add(new Overload(c, List.copyOf(a), List.copyOf(p), manyP && manyA));
-        }
+    List<Overload> result = new ArrayList<>();
+    for (String c : involvement.children()) {
+      if (childId != null && !childId.equals(c)) {
+        continue;
       }
-      overloads = List.copyOf(result);
+      SortedSet<String> p = involvement.professionals(c);
+      SortedSet<String> a = involvement.agencies(c);
+      boolean manyP = p.size() >= professionals;
+      boolean manyA = a.size() >= agencies;
+      if (manyP || manyA) {
+        result.add(new Overload(c, List.copyOf(a), List.copyOf(p), manyP && manyA));
+      }
     }
-    return overloads;
+    return List.copyOf(result);
   }
 }

@@ -48,59 +48,51 @@ public final class SiblingContactGap {
     }
   }
 
-  private final Projection projection;
-  private final String childId;
-  private List<Gap> gaps;
+  private SiblingContactGap() {}
 
   /**
+   * Returns the pairs.
+   *
    * @param projection the network
    * @param childId keep only pairs with this child, or null for all
    */
-  public SiblingContactGap(Projection projection, String childId) {
-    this.projection = Objects.requireNonNull(projection, "projection");
-    this.childId = childId;
-  }
-
-  /** Returns the pairs, computed on first call. */
-  public synchronized List<Gap> gaps() {
-    if (gaps == null) {
-      Graph<String, DefaultEdge> siblings = new SimpleGraph<>(DefaultEdge.class);
-      Graph<String, Placement> placements = new DirectedPseudograph<>(Placement.class);
-      for (Projection.TieRow t : projection.ties()) {
-        if (!t.activeOn(projection.asOf()) || t.fromId().equals(t.toId())) {
-          continue;
-        }
-        if (t.type().equals("SIBLING")) {
-          siblings.addVertex(t.fromId());
-          siblings.addVertex(t.toId());
-          siblings.addEdge(t.fromId(), t.toId());
-        } else if (t.type().equals("PLACED_WITH")) {
-          placements.addVertex(t.fromId());
-          placements.addVertex(t.toId());
-          placements.addEdge(t.fromId(), t.toId(), new Placement(t.legalBasis()));
-        }
+  public static List<Gap> gaps(Projection projection, String childId) {
+    Objects.requireNonNull(projection, "projection");
+    Graph<String, DefaultEdge> siblings = new SimpleGraph<>(DefaultEdge.class);
+    Graph<String, Placement> placements = new DirectedPseudograph<>(Placement.class);
+    for (Projection.TieRow t : projection.ties()) {
+      if (!t.activeOn(projection.asOf()) || t.fromId().equals(t.toId())) {
+        continue;
       }
-      Graph<String, DefaultEdge> contacts = joined("CONTACT");
-      Graph<String, DefaultEdge> requests = joined("REQUEST");
-      List<Gap> result = new ArrayList<>();
-      for (DefaultEdge s : siblings.edgeSet()) {
-        String a = siblings.getEdgeSource(s);
-        String b = siblings.getEdgeTarget(s);
-        if (childId != null && !childId.equals(a) && !childId.equals(b)) {
-          continue;
-        }
-        if (!liveApart(placements, a, b) || edge(contacts, a, b)) {
-          continue;
-        }
-        boolean urgent = fostered(placements, a) || fostered(placements, b) || edge(requests, a, b);
-        result.add(a.compareTo(b) < 0 ? new Gap(a, b, urgent) : new Gap(b, a, urgent));
+      if (t.type().equals("SIBLING")) {
+        siblings.addVertex(t.fromId());
+        siblings.addVertex(t.toId());
+        siblings.addEdge(t.fromId(), t.toId());
+      } else if (t.type().equals("PLACED_WITH")) {
+        placements.addVertex(t.fromId());
+        placements.addVertex(t.toId());
+        placements.addEdge(t.fromId(), t.toId(), new Placement(t.legalBasis()));
       }
-      gaps = List.copyOf(result);
     }
-    return gaps;
+    Graph<String, DefaultEdge> contacts = joined(projection, "CONTACT");
+    Graph<String, DefaultEdge> requests = joined(projection, "REQUEST");
+    List<Gap> result = new ArrayList<>();
+    for (DefaultEdge s : siblings.edgeSet()) {
+      String a = siblings.getEdgeSource(s);
+      String b = siblings.getEdgeTarget(s);
+      if (childId != null && !childId.equals(a) && !childId.equals(b)) {
+        continue;
+      }
+      if (!liveApart(placements, a, b) || edge(contacts, a, b)) {
+        continue;
+      }
+      boolean urgent = fostered(placements, a) || fostered(placements, b) || edge(requests, a, b);
+      result.add(a.compareTo(b) < 0 ? new Gap(a, b, urgent) : new Gap(b, a, urgent));
+    }
+    return List.copyOf(result);
   }
 
-  private Graph<String, DefaultEdge> joined(String type) {
+  private static Graph<String, DefaultEdge> joined(Projection projection, String type) {
     Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
     for (Projection.EventRow e : projection.events()) {
       if (!e.type().equals(type) || !projection.inWindow(e.date())) {

@@ -1,5 +1,7 @@
 package org.sgnet.report;
 
+import java.util.Locale;
+
 /**
  * The pieces the report's pictures share: the opening of an {@code <svg>} element (with the {@code
  * xmlns} the PDF renderer needs to see it at all) and text.
@@ -16,27 +18,26 @@ final class Svg {
 
   /** Opens a picture of that size, with its title for screen readers. */
   static StringBuilder open(String cssClass, double width, double height, String title) {
+    String w = Xml.num(width);
+    String h = Xml.num(height);
+    String label = Xml.escape(title);
     StringBuilder svg = new StringBuilder(8192);
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
-        .append(cssClass)
-        .append("\" width=\"")
-        .append(Xml.num(width))
-        .append("\" height=\"")
-        .append(Xml.num(height))
-        // The printed size: the A4 page's text width, in proportion.
-        .append("\" style=\"width: ")
-        .append(Xml.num(PRINTED_WIDTH_MM))
-        .append("mm; height: ")
-        .append(Xml.num(PRINTED_WIDTH_MM * height / width))
-        .append("mm\" viewBox=\"0 0 ")
-        .append(Xml.num(width))
-        .append(' ')
-        .append(Xml.num(height))
-        .append("\" role=\"img\" aria-label=\"")
-        .append(Xml.escape(title))
-        .append("\"><title>")
-        .append(Xml.escape(title))
-        .append("</title>");
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" width=\"%s\" height=\"%s\""
+                // The printed size: the A4 page's text width, in proportion.
+                + " style=\"width: %smm; height: %smm\" viewBox=\"0 0 %s %s\""
+                + " role=\"img\" aria-label=\"%s\"><title>%s</title>",
+            cssClass,
+            w,
+            h,
+            Xml.num(PRINTED_WIDTH_MM),
+            Xml.num(PRINTED_WIDTH_MM * height / width),
+            w,
+            h,
+            label,
+            label));
     return svg;
   }
 
@@ -50,22 +51,18 @@ final class Svg {
       String size,
       boolean bold,
       String fill) {
-    svg.append("<text x=\"")
-        .append(Xml.num(x))
-        .append("\" y=\"")
-        .append(Xml.num(y))
-        .append("\" text-anchor=\"")
-        .append(anchor)
-        .append("\" font-size=\"")
-        .append(size)
-        .append("\" ")
-        .append(FONT)
-        .append(bold ? " font-weight=\"bold\"" : "")
-        .append(" fill=\"")
-        .append(fill)
-        .append("\">")
-        .append(Xml.escape(text))
-        .append("</text>");
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%s\" y=\"%s\" text-anchor=\"%s\" font-size=\"%s\" %s%s fill=\"%s\">%s</text>",
+            Xml.num(x),
+            Xml.num(y),
+            anchor,
+            size,
+            FONT,
+            bold ? " font-weight=\"bold\"" : "",
+            fill,
+            Xml.escape(text)));
   }
 
   /** Appends a line; style holds its stroke attributes. */

@@ -27,4 +27,19 @@ public record Wording(String message, String recommendation) {
     }
     return String.join(", ", n.subList(0, n.size() - 1)) + " and " + n.get(n.size() - 1);
   }
+
+  /**
+   * Returns a clause that names some items, or nothing when there are none: a sentence's optional
+   * part. The format takes the joined names ({@link #join}) first, then the further arguments.
+   */
+  public static String clause(
+      String format, List<String> ids, Function<String, String> name, Object... more) {
+    if (ids.isEmpty()) {
+      return "";
+    }
+    Object[] args = new Object[more.length + 1];
+    args[0] = join(ids, name);
+    System.arraycopy(more, 0, args, 1, more.length);
+    return String.format(format, args);
+  }
 }

@@ -236,4 +236,13 @@ class RuleModelTest {
     assertThat(new RuleDefaults(RuleOptions.defaults(), configured).engineFor(asked, options))
         .isEqualTo(used);
   }
+
+  @Test
+  void shouldWriteAClauseOnlyWhenItNamesSomebody() {
+    Map<String, String> names = Map.of("a", "Ann", "b", "Bo");
+    assertThat(Wording.clause(", and %s said so %s", List.of(), names::get, "twice")).isEmpty();
+    assertThat(Wording.clause(", and %s said so %s", List.of("a", "b"), names::get, "twice"))
+        .isEqualTo(", and Ann and Bo said so twice");
+    assertThat(Wording.clause(" (%s)", List.of("b"), names::get)).isEqualTo(" (Bo)");
+  }
 }

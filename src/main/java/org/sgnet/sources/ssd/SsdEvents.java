@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.RiskCategory;
 import org.sgnet.sources.Fields;
@@ -370,49 +371,59 @@ final class SsdEvents {
   }
 
   private void strategyDiscussions() {
-    for (Fields f : ctx.rows(SsdTable.S47_ENQUIRY)) {
-      String id = ctx.eventId(f, "s47e_s47_enquiry_id", "s47");
-      String child = ctx.child(f, "s47e_person_id");
-      LocalDate start =
-          SsdContext.span(f, "s47e_s47_start_date", true, "s47e_s47_end_date").start();
-      Boolean nfa = f.code("s47e_s47_nfa", SsdCodes.YES_NO, "yes/no", false);
-      String worker = ctx.worker(f, "s47e_s47_completed_by_worker_id");
-      if (!f.ok()) {
-        continue;
-      }
-      ctx.meeting(
-          f.at(),
-          id,
-          start,
-          child,
-          worker,
-          SsdTable.S47_ENQUIRY,
-          "Strategy discussion: section 47 enquiry started"
-              + (Boolean.TRUE.equals(nfa) ? "; enquiry ended with no further action" : ""));
-    }
+    decidedMeetings(
+        SsdTable.S47_ENQUIRY,
+        "s47e_s47_enquiry_id",
+        "s47",
+        "s47e_person_id",
+        f -> SsdContext.span(f, "s47e_s47_start_date", true, "s47e_s47_end_date").start(),
+        "s47e_s47_nfa",
+        "s47e_s47_completed_by_worker_id",
+        nfa ->
+            "Strategy discussion: section 47 enquiry started"
+                + (Boolean.TRUE.equals(nfa) ? "; enquiry ended with no further action" : ""));
   }
 
   private void conferences() {
-    for (Fields f : ctx.rows(SsdTable.INITIAL_CP_CONFERENCE)) {
-      String id = ctx.eventId(f, "icpc_icpc_id", "icpc");
-      String child = ctx.child(f, "icpc_person_id");
-      LocalDate date = f.date("icpc_icpc_date", true);
-      Boolean plan = f.code("icpc_icpc_outcome_cp_flag", SsdCodes.YES_NO, "yes/no", false);
-      String worker = ctx.worker(f, "icpc_icpc_worker_id");
+    decidedMeetings(
+        SsdTable.INITIAL_CP_CONFERENCE,
+        "icpc_icpc_id",
+        "icpc",
+        "icpc_person_id",
+        f -> f.date("icpc_icpc_date", true),
+        "icpc_icpc_outcome_cp_flag",
+        "icpc_icpc_worker_id",
+        plan ->
+            "Initial child protection conference"
+                + (plan == null
+                    ? ""
+                    : plan ? ": child protection plan" : ": no child protection plan"));
+  }
+
+  /**
+   * Maps the rows of a table of meetings that a worker held and that end in a yes/no outcome (a
+   * strategy discussion's "no further action", a conference's plan): one MEETING each, whose
+   * summary says the outcome.
+   */
+  private void decidedMeetings(
+      SsdTable table,
+      String idField,
+      String idPrefix,
+      String personField,
+      Function<Fields, LocalDate> dateOf,
+      String outcomeField,
+      String workerField,
+      Function<Boolean, String> summary) {
+    for (Fields f : ctx.rows(table)) {
+      String id = ctx.eventId(f, idField, idPrefix);
+      String child = ctx.child(f, personField);
+      LocalDate date = dateOf.apply(f);
+      Boolean outcome = f.code(outcomeField, SsdCodes.YES_NO, "yes/no", false);
+      String worker = ctx.worker(f, workerField);
       if (!f.ok()) {
         continue;
       }
-      ctx.meeting(
-          f.at(),
-          id,
-          date,
-          child,
-          worker,
-          SsdTable.INITIAL_CP_CONFERENCE,
-          "Initial child protection conference"
-              + (plan == null
-                  ? ""
-                  : plan ? ": child protection plan" : ": no child protection plan"));
+      ctx.meeting(f.at(), id, date, child, worker, table, summary.apply(outcome));
     }
   }
 
