@@ -1,0 +1,89 @@
+package org.sgnet.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sgnet.SgnetException;
+import org.sgnet.SharedStore;
+import org.sgnet.graph.JGraphTRuleEngine;
+import org.sgnet.store.Store;
+
+/**
+ * The JGraphT engine runs beside the Cypher engine: their findings are those of the two run one
+ * after the other, and a failure of either reaches the caller as it was thrown.
+ */
+class EnginesBesideIT {
+
+  private static Store store;
+
+  @BeforeAll
+  static void load() {
+    RulesTesting.load(DemoBundleCsv.childJ());
+    store = SharedStore.get();
+  }
+
+  @Test
+  void shouldFindWithBothEnginesAtOnceWhatTheyFindOneAfterTheOther() {
+    RuleOptions options = RuleOptions.defaults();
+    Analysis together = RulesTesting.both().analyse(options, Engine.JGRAPHT);
+    Analysis cypher = RulesTesting.cypherOnly().analyse(options, Engine.CYPHER);
+
+    assertThat(together.findings()).isNotEmpty();
+    assertThat(together).isEqualTo(cypher);
+  }
+
+  @Test
+  void shouldPassOnTheFailureOfTheEngineBeside() {
+    Analyzer analyzer =
+        new Analyzer(store, new CypherRuleEngine(store), failing("beside"), Clock.systemUTC());
+
+    assertThatThrownBy(() -> analyzer.analyse(RuleOptions.defaults(), Engine.JGRAPHT))
+        .isInstanceOf(SgnetException.class)
+        .hasMessage("beside");
+  }
+
+  @Test
+  void shouldPassOnTheFailureOfTheCypherEngineWhileTheOtherRuns() {
+    Analyzer analyzer =
+        new Analyzer(
+            store,
+            new RuleEngine() {
+              @Override
+              public Set<Rule> supported() {
+                return Set.copyOf(Rule.values());
+              }
+
+              @Override
+              public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+                throw new SgnetException(SgnetException.Kind.FAILURE, "cypher");
+              }
+            },
+            new JGraphTRuleEngine(store),
+            Clock.systemUTC());
+
+    assertThatThrownBy(() -> analyzer.analyse(RuleOptions.defaults(), Engine.JGRAPHT))
+        .isInstanceOf(SgnetException.class)
+        .hasMessage("cypher");
+  }
+
+  /** An engine for the JGraphT engine's rules that fails with this message. */
+  private static RuleEngine failing(String message) {
+    Set<Rule> twins = new JGraphTRuleEngine(store).supported();
+    return new RuleEngine() {
+      @Override
+      public Set<Rule> supported() {
+        return twins;
+      }
+
+      @Override
+      public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+        throw new SgnetException(SgnetException.Kind.FAILURE, message);
+      }
+    };
+  }
+}
