@@ -26,7 +26,6 @@ import org.sgnet.network.CoordinationMatrix;
 import org.sgnet.network.CoordinationMatrixReader;
 import org.sgnet.network.LatestEventDateReader;
 import org.sgnet.rules.RuleDefaults;
-import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
 
 /**
@@ -85,8 +84,8 @@ class BoardController {
       @QueryValue(defaultValue = "90") int window) {
     LocalDate date = Dates.asOf(asOf, latest);
     CoordinationMatrix matrix = matrices.coordinationMatrix(date, window);
-    AuditNote.attach(request, AuditNote.size(matrix.cells().size()));
-    return codes.visible(authentication, matrix, CoordinationMatrix.class);
+    return codes.visible(
+        request, authentication, matrix, CoordinationMatrix.class, matrix.cells().size());
   }
 
   /**
@@ -106,8 +105,8 @@ class BoardController {
             windowOf(window),
             defaults.options().siloSharedChildren(),
             peopleCap);
-    AuditNote.attach(request, AuditNote.size(network.links().size()));
-    return codes.visible(authentication, network, AgencyNetwork.class);
+    return codes.visible(
+        request, authentication, network, AgencyNetwork.class, network.links().size());
   }
 
   /**
@@ -133,8 +132,8 @@ class BoardController {
             blankToNull(other),
             page,
             size);
-    AuditNote.attach(request, AuditNote.size(children.items().size()));
-    return codes.visible(authentication, children, BoardChildren.class);
+    return codes.visible(
+        request, authentication, children, BoardChildren.class, children.items().size());
   }
 
   /**
@@ -157,8 +156,7 @@ class BoardController {
             blankToNull(agency),
             blankToNull(other),
             peopleCap);
-    AuditNote.attach(request, AuditNote.size(people.nodes().size()));
-    return codes.visible(authentication, people, BoardPeople.class);
+    return codes.visible(request, authentication, people, BoardPeople.class, people.nodes().size());
   }
 
   private int windowOf(Integer window) {

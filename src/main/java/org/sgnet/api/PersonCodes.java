@@ -5,6 +5,7 @@ import static org.sgnet.security.Roles.ANALYST;
 import static org.sgnet.security.Roles.TOOL;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.authentication.Authentication;
@@ -23,6 +24,7 @@ import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.GraphSnapshot.NodeType;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.runs.FindingKey;
+import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
 
 /**
@@ -130,6 +132,16 @@ class PersonCodes {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The answer as the role may see it, its size (items, cells, links answered) noted on the request
+   * for its audit line: what every read of the board and of a child's pages does last.
+   */
+  <T> T visible(
+      HttpRequest<?> request, Authentication authentication, T answer, Class<T> type, long size) {
+    AuditNote.attach(request, AuditNote.size(size));
+    return visible(authentication, answer, type);
   }
 
   /** A JSON document as the role may see it: coded for REVIEWER, else unchanged. */

@@ -35,7 +35,6 @@ import org.sgnet.records.PersonRecord;
 import org.sgnet.records.Records;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
-import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
 import org.sgnet.timeline.Timeline;
 import org.sgnet.timeline.TimelineReader;
@@ -190,8 +189,7 @@ class ReadController {
             .search(authentication, q)
             .map(search -> children.children(search, agency, page, size))
             .orElseGet(() -> new ChildPage(0, page, size, List.of()));
-    AuditNote.attach(request, AuditNote.size(result.items().size()));
-    return codes.visible(authentication, result, ChildPage.class);
+    return codes.visible(request, authentication, result, ChildPage.class, result.items().size());
   }
 
   /**
@@ -231,7 +229,6 @@ class ReadController {
             timelines.timeline(codes.childId(authentication, id), date, windowDays, agency),
             "child",
             id);
-    AuditNote.attach(request, AuditNote.size(timeline.size()));
-    return codes.visible(authentication, timeline, Timeline.class);
+    return codes.visible(request, authentication, timeline, Timeline.class, timeline.size());
   }
 }

@@ -188,45 +188,39 @@ public final class Backup {
       // The session passes the fence's bookmark on: the server waits until every transaction up
       // to the fence is applied before this one reads.
       try (Transaction tx = session.beginTransaction()) {
-        zip.entry(
+        writeLines(
+            zip,
             BackupFile.NODES,
-            out -> {
-              JsonGenerator g = GraphLines.generator(out);
-              Result nodes = tx.run(CypherFile.load("backup/nodes").statement());
-              while (nodes.hasNext()) {
-                Record r = nodes.next();
-                long key = keys.size() + 1L;
-                keys.put(r.get("element").asString(), key);
-                List<String> labels = r.get("labels").asList(Value::asString);
-                Map<String, Object> props = r.get("props").asMap();
-                importing[0] |= labels.contains("SgnetImport");
-                if (labels.contains("SgnetMigration")) {
-                  migrations.add(String.valueOf(props.get("version")));
-                }
-                GraphLines.writeNode(g, key, labels, props);
+            tx,
+            "backup/nodes",
+            (g, r) -> {
+              long key = keys.size() + 1L;
+              keys.put(r.get("element").asString(), key);
+              List<String> labels = r.get("labels").asList(Value::asString);
+              Map<String, Object> props = r.get("props").asMap();
+              importing[0] |= labels.contains("SgnetImport");
+              if (labels.contains("SgnetMigration")) {
+                migrations.add(String.valueOf(props.get("version")));
               }
-              g.flush();
+              GraphLines.writeNode(g, key, labels, props);
             });
-        zip.entry(
+        writeLines(
+            zip,
             BackupFile.RELATIONSHIPS,
-            out -> {
-              JsonGenerator g = GraphLines.generator(out);
-              Result rels = tx.run(CypherFile.load("backup/relationships").statement());
-              while (rels.hasNext()) {
-                Record r = rels.next();
-                Long from = keys.get(r.get("from").asString());
-                Long to = keys.get(r.get("to").asString());
-                if (from == null || to == null) {
-                  // A node created after the nodes were read: the second fence will show a
-                  // commit, and this read is thrown away.
-                  dangling[0] = true;
-                  continue;
-                }
-                GraphLines.writeRelationship(
-                    g, r.get("type").asString(), from, to, r.get("props").asMap());
-                relationships[0]++;
+            tx,
+            "backup/relationships",
+            (g, r) -> {
+              Long from = keys.get(r.get("from").asString());
+              Long to = keys.get(r.get("to").asString());
+              if (from == null || to == null) {
+                // A node created after the nodes were read: the second fence will show a
+                // commit, and this read is thrown away.
+                dangling[0] = true;
+                return;
               }
-              g.flush();
+              GraphLines.writeRelationship(
+                  g, r.get("type").asString(), from, to, r.get("props").asMap());
+              relationships[0]++;
             });
       }
       after = fence(session);
@@ -246,6 +240,28 @@ public final class Backup {
         Comparator.comparingInt((String v) -> known.contains(v) ? known.indexOf(v) : known.size())
             .thenComparing(Comparator.naturalOrder()));
     return new Read(null, keys.size(), relationships[0], List.copyOf(migrations));
+  }
+
+  /** Writes a backup query's records into an entry of the backup, one JSON line each. */
+  private static void writeLines(
+      ArchiveWriter zip, String entry, Transaction tx, String query, LineWriter line)
+      throws IOException {
+    zip.entry(
+        entry,
+        out -> {
+          JsonGenerator g = GraphLines.generator(out);
+          Result records = tx.run(CypherFile.load(query).statement());
+          while (records.hasNext()) {
+            line.write(g, records.next());
+          }
+          g.flush();
+        });
+  }
+
+  /** Writes the line of one record, or none. */
+  @FunctionalInterface
+  private interface LineWriter {
+    void write(JsonGenerator g, Record r) throws IOException;
   }
 
   /** Commits a fence and returns its transaction number. */

@@ -158,8 +158,7 @@ final class AnalyseCommand extends ContextCommand {
     Runs runs = context.getBean(Runs.class);
     if (record) {
       long start = System.nanoTime();
-      RunRecord run =
-          runs.record(analysis, options, chosen, by != null ? by : System.getProperty("user.name"));
+      RunRecord run = runs.record(analysis, options, chosen, who(by));
       double seconds = (System.nanoTime() - start) / 1e9;
       // Standard error, so that the JSON or CSV on standard output stays one document.
       PrintWriter err = spec.commandLine().getErr();

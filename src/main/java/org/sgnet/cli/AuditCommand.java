@@ -15,14 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "The audit trail of the HTTP server.",
     subcommands = {AuditCommand.Verify.class})
-final class AuditCommand implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class AuditCommand extends GroupCommand {
 
   /** {@code sgnet audit verify --audit-log FILE}. */
   @Command(

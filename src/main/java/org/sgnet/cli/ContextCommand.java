@@ -42,4 +42,9 @@ abstract class ContextCommand implements Callable<Integer> {
 
   /** Does the command's work in the open context, printing to {@code out}. */
   abstract void work(ApplicationContext context, PrintWriter out);
+
+  /** Who makes a change: the name given with {@code --by}, else the operating-system user. */
+  static String who(String given) {
+    return given != null ? given : System.getProperty("user.name");
+  }
 }

@@ -132,12 +132,7 @@ final class FindingsCommand extends ContextCommand {
       Change c =
           context
               .getBean(Runs.class)
-              .triage(
-                  key,
-                  status == null ? null : Status.parse(status),
-                  reason,
-                  note,
-                  by != null ? by : System.getProperty("user.name"));
+              .triage(key, status == null ? null : Status.parse(status), reason, note, who(by));
       print(out, c);
     }
   }

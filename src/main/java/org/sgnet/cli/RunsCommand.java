@@ -13,14 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "The recorded analysis runs (sgnet analyse --record, POST /api/runs, imports).",
     subcommands = RunsCommand.ListRuns.class)
-final class RunsCommand implements Runnable {
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class RunsCommand extends GroupCommand {
 
   /** {@code runs list}. */
   @Command(

@@ -56,7 +56,7 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 success, 1 failure, 2 invalid input (bundle, options, unknown id)."
     })
-public final class Sgnet implements Runnable {
+public final class Sgnet extends GroupCommand {
 
   /** Exit code of a successful run. */
   public static final int OK = 0;
@@ -66,13 +66,6 @@ public final class Sgnet implements Runnable {
 
   /** Exit code of invalid input: a bad bundle, option or id. */
   public static final int INVALID_INPUT = 2;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {

@@ -24,14 +24,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "About the store itself.",
     subcommands = {StoreCommand.Info.class})
-final class StoreCommand implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class StoreCommand extends GroupCommand {
 
   /** {@code sgnet store info}: where the store is, how to connect other tools, what it holds. */
   @Command(

@@ -37,14 +37,7 @@ import picocli.CommandLine.Parameters;
       UserCommand.Unlock.class,
       UserCommand.Revoke.class
     })
-final class UserCommand implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class UserCommand extends GroupCommand {
 
   /** {@code sgnet user add NAME --role ROLE --password-stdin}. */
   @Command(

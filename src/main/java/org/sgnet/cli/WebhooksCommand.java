@@ -37,14 +37,7 @@ import picocli.CommandLine.Parameters;
       WebhooksCommand.Remove.class,
       WebhooksCommand.Log.class
     })
-final class WebhooksCommand implements Runnable {
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+final class WebhooksCommand extends GroupCommand {
 
   /** {@code webhooks add --url U --events E (--secret-file F | --secret-stdin) [--names]}. */
   @Command(
@@ -103,11 +96,7 @@ final class WebhooksCommand implements Runnable {
 
     @Override
     void work(ApplicationContext context, PrintWriter out) {
-      Webhook w =
-          context
-              .getBean(Webhooks.class)
-              .register(
-                  url, secret, events, names, by != null ? by : System.getProperty("user.name"));
+      Webhook w = context.getBean(Webhooks.class).register(url, secret, events, names, who(by));
       out.printf(
           Locale.ROOT,
           "Registered %s: %s for %s (secret %s); changes after %d are sent%n",
@@ -182,10 +171,7 @@ final class WebhooksCommand implements Runnable {
 
     @Override
     void work(ApplicationContext context, PrintWriter out) {
-      Webhook w =
-          context
-              .getBean(Webhooks.class)
-              .remove(id, by != null ? by : System.getProperty("user.name"));
+      Webhook w = context.getBean(Webhooks.class).remove(id, who(by));
       out.println("Removed " + w.id());
     }
   }
