@@ -14,7 +14,8 @@ With --format json (the default) it prints {"asOf", "windowDays", "seconds", "fi
 finding has the spec's fields except message and recommendation (sgnet's own wording). The
 thresholds are the spec's defaults. --compare prints, per rule, the findings' keys (rule,
 childIds, agencyIds, details.eventId, details.requestEventId) found by one side only, and the
-fields (severity, personIds, details) that differ for a key both found; exit 1 on any difference.
+fields (severity, personIds, the details this script computes: not sgnet's extra brokers) that
+differ for a key both found; exit 1 on any difference.
 """
 
 import argparse
