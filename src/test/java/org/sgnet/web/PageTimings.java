@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.apache.commons.io.FileUtils;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -42,10 +43,13 @@ final class PageTimings {
   private final String base;
   private final List<String> consoleErrors = new ArrayList<>();
   private final List<Timing> timings = new ArrayList<>();
+  private final Consumer<Timing> onTimed;
 
-  PageTimings(ChromeDriver driver, String base) {
+  /** Times the pages of the server at {@code base}; {@code onTimed} hears of each page timed. */
+  PageTimings(ChromeDriver driver, String base, Consumer<Timing> onTimed) {
     this.driver = driver;
     this.base = base.replaceAll("/$", "");
+    this.onTimed = onTimed;
   }
 
   /** One page's timed visits, in milliseconds. */
@@ -85,7 +89,7 @@ final class PageTimings {
     Browser.signIn(driver, base, user, password);
     Browser.consoleErrors(driver, "sign-in"); // read, and so cleared
 
-    timings.addAll(children(user, "children list, first page", "/"));
+    children(user, "children list, first page", "/");
     List<WebElement> rows = driver.findElements(By.cssSelector("#children-table tbody tr"));
     if (rows.isEmpty()) {
       throw new AssertionError("the children list shows no child");
@@ -98,37 +102,34 @@ final class PageTimings {
             .findFirst()
             .orElseThrow(() -> new AssertionError("the children list has a single page"));
 
-    timings.addAll(
-        children(
-            user,
-            "children list, a search by id",
-            "/?q=" + URLEncoder.encode(last, StandardCharsets.UTF_8)));
+    children(
+        user,
+        "children list, a search by id",
+        "/?q=" + URLEncoder.encode(last, StandardCharsets.UTF_8));
     if (driver.findElements(By.cssSelector("#children-table tbody tr")).isEmpty()) {
       throw new AssertionError("a search by a listed child's id found nothing");
     }
-    timings.addAll(children(user, "children list, next page", next));
+    children(user, "children list, next page", next);
 
-    timings.add(
-        timing(
-            user,
-            "a child's page (ecomap, findings, timeline)",
-            "/children/" + URLEncoder.encode(child, StandardCharsets.UTF_8),
-            "readyMs",
-            () -> driver.findElements(By.cssSelector("#ecomap canvas")).isEmpty()));
+    timing(
+        user,
+        "a child's page (ecomap, findings, timeline)",
+        "/children/" + URLEncoder.encode(child, StandardCharsets.UTF_8),
+        "readyMs",
+        () -> driver.findElements(By.cssSelector("#ecomap canvas")).isEmpty());
 
-    timings.add(timing(user, "board view `/network`", "/network", "readyMs", () -> false));
+    timing(user, "board view `/network`", "/network", "readyMs", () -> false);
     String agency = biggestAgency();
-    timings.add(
-        timing(
-            user,
-            "board view, one agency's children",
-            "/network?agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8),
-            "readyMs",
-            () -> driver.findElements(By.id("selection-table")).isEmpty()));
+    timing(
+        user,
+        "board view, one agency's children",
+        "/network?agency=" + URLEncoder.encode(agency, StandardCharsets.UTF_8),
+        "readyMs",
+        () -> driver.findElements(By.id("selection-table")).isEmpty());
   }
 
   /** The children list's two moments: its rows drawn, and their counts of findings filled in. */
-  private List<Timing> children(String user, String page, String path) {
+  private void children(String user, String page, String path) {
     List<Long> listed = new ArrayList<>();
     List<Long> counted = new ArrayList<>();
     for (int round = 0; round <= ROUNDS; round++) {
@@ -138,12 +139,11 @@ final class PageTimings {
         counted.add(ms[1]);
       }
     }
-    return List.of(
-        new Timing(user, page + ": rows", listed),
-        new Timing(user, page + ": rows and counts of findings", counted));
+    timed(new Timing(user, page + ": rows", listed));
+    timed(new Timing(user, page + ": rows and counts of findings", counted));
   }
 
-  private Timing timing(String user, String page, String path, String marker, BooleanSupplier bad) {
+  private void timing(String user, String page, String path, String marker, BooleanSupplier bad) {
     List<Long> ms = new ArrayList<>();
     for (int round = 0; round <= ROUNDS; round++) {
       long[] one = visit(page, path, bad, marker);
@@ -151,7 +151,12 @@ final class PageTimings {
         ms.add(one[0]);
       }
     }
-    return new Timing(user, page, ms);
+    timed(new Timing(user, page, ms));
+  }
+
+  private void timed(Timing timing) {
+    timings.add(timing);
+    onTimed.accept(timing);
   }
 
   /** Opens the page, waits until it is drawn and returns the markers' milliseconds. */
@@ -270,7 +275,8 @@ final class PageTimings {
     Path work = Files.createTempDirectory("sgnet-page-timings");
     String before = load();
     ChromeDriver driver = Browser.start(work, work);
-    PageTimings pages = new PageTimings(driver, args[0]);
+    // Each page as it is timed, on standard error, in case the run is stopped part way.
+    PageTimings pages = new PageTimings(driver, args[0], t -> System.err.print(table(List.of(t))));
     String failed = null;
     try {
       for (int i = 1; i < args.length; i++) {

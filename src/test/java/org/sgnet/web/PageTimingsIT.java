@@ -81,7 +81,7 @@ class PageTimingsIT implements TestPropertyProvider {
 
   @Test
   void shouldDrawEveryPageWithinTwoSecondsOfAWarmServerWithoutConsoleErrors() {
-    PageTimings pages = new PageTimings(driver, server.getURL().toString());
+    PageTimings pages = new PageTimings(driver, server.getURL().toString(), t -> {});
     pages.time("timings-analyst", PASSWORD);
     pages.time("timings-reviewer", PASSWORD);
     List<PageTimings.Timing> timings = pages.timings();
