@@ -1,5 +1,5 @@
 // The child page: ecomap, findings and timeline as of a date, redrawn when the date changes.
-import { getJson, findingsOf, pageParams, setPageParams, el, humanise, severityTag, SEVERITIES } from './api.js';
+import { getJson, findingsOf, markReady, pageParams, setPageParams, el, humanise, severityTag, SEVERITIES } from './api.js';
 import { drawEcomap, highlight } from './ecomap.js';
 import { drawTimeline } from './timeline.js';
 import { wireExports } from './exporter.js';
@@ -158,7 +158,7 @@ async function load(childId) {
       ` (${timeline.windowDays} days). Each kind of event has its own shape and colour, named in the key.` +
       ' Hover over or tab to a mark for its summary.';
     state.selected = null;
-    document.body.dataset.state = 'ready';
+    markReady();
   } catch (e) {
     if (e.status !== 401) {
       showError(e.status === 404 ? 'There is no child with this id.' : `The page could not be loaded: ${e.message}`);

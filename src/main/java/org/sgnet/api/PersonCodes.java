@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,12 +165,14 @@ class PersonCodes {
     collect(document, strings);
     Map<String, String> idToName = new HashMap<>();
     Map<String, String> idToCode = codes(strings, idToName);
-    // Longest names first, so that "Child JK" is not coded as "Child J" followed by a K.
-    Map<String, String> names = new LinkedHashMap<>();
-    idToName.entrySet().stream()
-        .filter(e -> !e.getValue().isBlank())
-        .sorted(Comparator.comparing(e -> -e.getValue().length()))
-        .forEach(e -> names.put(e.getValue(), idToCode.get(e.getKey())));
+    Map<String, String> codesByName = new HashMap<>();
+    idToName.forEach(
+        (id, name) -> {
+          if (idToCode.containsKey(id)) {
+            codesByName.put(name, idToCode.get(id));
+          }
+        });
+    NameReplacer names = new NameReplacer(codesByName);
     return rewrite(document, idToCode, names);
   }
 
@@ -224,8 +225,7 @@ class PersonCodes {
     }
   }
 
-  private static JsonNode rewrite(
-      JsonNode node, Map<String, String> idToCode, Map<String, String> names) {
+  private static JsonNode rewrite(JsonNode node, Map<String, String> idToCode, NameReplacer names) {
     if (node.isString()) {
       return JsonNode.createStringNode(text(node.getStringValue(), idToCode, names));
     }
@@ -252,7 +252,7 @@ class PersonCodes {
     return node;
   }
 
-  private static String text(String s, Map<String, String> idToCode, Map<String, String> names) {
+  private static String text(String s, Map<String, String> idToCode, NameReplacer names) {
     String code = idToCode.get(s);
     if (code != null) {
       return Pseudonymiser.idFor(code);
@@ -267,12 +267,6 @@ class PersonCodes {
       return FindingKey.mapChildren(
           s, id -> idToCode.containsKey(id) ? Pseudonymiser.idFor(idToCode.get(id)) : id);
     }
-    String out = s;
-    for (Map.Entry<String, String> name : names.entrySet()) {
-      if (out.contains(name.getKey())) {
-        out = out.replace(name.getKey(), name.getValue());
-      }
-    }
-    return out;
+    return names.replace(s);
   }
 }

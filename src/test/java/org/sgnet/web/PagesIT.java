@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +37,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sgnet.SharedStore;
@@ -67,8 +62,6 @@ import org.sgnet.users.UserDirectory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesIT implements TestPropertyProvider {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path AXE = Path.of("src/main/web/node_modules/axe-core/axe.min.js");
   private static final String USER = "pages-analyst";
   private static final String PASSWORD = "analyst-password-123";
@@ -99,7 +92,7 @@ class PagesIT implements TestPropertyProvider {
 
   @BeforeAll
   void demoUsersAndBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: the browser tests need it");
+    assumeTrue(Browser.installed(), "no chromium and chromedriver: the browser tests need them");
     Path dir = Files.createTempDirectory("sgnet-pages-demo");
     demo = new BundleReader().read(DemoBundle.extract(dir.resolve("demo")));
     new BundleImporter(SharedStore.clear(), 10_000).importBundle(demo, ImportProgress.NONE);
@@ -114,28 +107,7 @@ class PagesIT implements TestPropertyProvider {
     Path target = Path.of("target").toAbsolutePath();
     downloads = Files.createDirectories(target.resolve("browser-downloads"));
     Files.createDirectories(target.resolve("screenshots"));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--window-size=1400,1100",
-        "--user-data-dir=" + Files.createTempDirectory(target, "chromium-profile"));
-    Map<String, Object> prefs = new HashMap<>();
-    prefs.put("download.default_directory", downloads.toString());
-    prefs.put("download.prompt_for_download", false);
-    options.setExperimentalOption("prefs", prefs);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver = Browser.start(target, downloads);
   }
 
   @AfterAll
@@ -864,10 +836,7 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private List<String> consoleErrors(String page) {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(e -> page + ": " + e.getMessage())
-        .toList();
+    return Browser.consoleErrors(driver, page);
   }
 
   @Test
@@ -924,13 +893,7 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private void signIn(String user, String password) {
-    driver.manage().deleteAllCookies();
-    driver.get(base + "/login");
-    driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    Browser.signIn(driver, base, user, password);
   }
 
   private void openChild(String query) {
@@ -944,15 +907,7 @@ class PagesIT implements TestPropertyProvider {
   }
 
   private void waitReady() {
-    new WebDriverWait(driver, Duration.ofSeconds(60))
-        .until(
-            d -> {
-              Object state = js("return document.body.dataset.state;");
-              if ("error".equals(state)) {
-                throw new AssertionError("the page failed: " + d.getPageSource());
-              }
-              return "ready".equals(state);
-            });
+    Browser.waitReady(driver, Duration.ofSeconds(60));
   }
 
   private int findingsShown() {
