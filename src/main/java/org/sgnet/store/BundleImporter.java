@@ -125,6 +125,7 @@ public final class BundleImporter {
       SgnetException full = space == null ? null : space.explain(e);
       throw full != null ? full : e;
     }
+    store.forgetPlans();
     return tally.summary(bundle, (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -342,6 +342,21 @@ public final class Store implements AutoCloseable {
     return driver.session(sessionConfig());
   }
 
+  /**
+   * Brings the index statistics up to date and drops every plan the store keeps, after a write that
+   * changed its size (an import): see {@code cypher/store/after-import.cypher}. A server whose user
+   * may not call these procedures keeps its plans, which Neo4j replaces in its own time.
+   */
+  public void forgetPlans() {
+    try (Session session = session()) {
+      for (String statement : CypherFile.load("store/after-import").statements()) {
+        session.run(statement).consume();
+      }
+    } catch (Neo4jException e) {
+      LOG.debug("The store kept its plans after the import: {}", e.code());
+    }
+  }
+
   /** Runs work in a managed read transaction. */
   public <T> T read(Function<TransactionContext, T> work) {
     try (Session session = session()) {

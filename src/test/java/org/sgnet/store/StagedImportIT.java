@@ -122,6 +122,19 @@ class StagedImportIT {
     assertThat(journalNodes()).isZero();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(Transactions.class)
+  void shouldLeaveNoPlanMadeBeforeAnImportForTheStatementsAfterIt(Transactions transactions) {
+    // A statement planned on the store as it was (as a served store plans its pages' at start).
+    store.query("read/event-count", Map.of(), r -> r.get(0).asLong());
+
+    new BundleImporter(store, 2, transactions).importBundle(update(), ImportProgress.NONE);
+
+    String cleared =
+        store.write(tx -> tx.run("CALL db.clearQueryCaches()").single().get(0).asString());
+    assertThat(cleared).isEqualTo("Query cache already empty.");
+  }
+
   @Test
   void shouldWriteTheSameGraphInStagesAsInOneTransaction() {
     new BundleImporter(store, 1, Transactions.BATCH).importBundle(update(), ImportProgress.NONE);
