@@ -77,8 +77,7 @@ final class AnalyseCommand extends ContextCommand {
       paramLabel = "ENGINE",
       description =
           "cypher or jgrapht, for the rules with a JGraphT twin (default: sgnet.rules.engine,"
-              + " else the faster for the run: jgrapht for the whole catalogue, cypher with"
-              + " --child).")
+              + " else cypher, the faster at every size measured).")
   String engine;
 
   @Option(

@@ -93,7 +93,7 @@ final class TrendCommand extends ContextCommand {
   @Option(
       names = "--engine",
       paramLabel = "ENGINE",
-      description = "cypher or jgrapht (default: as for sgnet analyse of the whole catalogue).")
+      description = "cypher or jgrapht (default: as for sgnet analyse).")
   String engine;
 
   @Option(

@@ -5,7 +5,8 @@ package org.sgnet.rules;
  * configuration.
  *
  * @param options the default options (no as-of date, no child, every rule)
- * @param engine the configured engine, or {@code null} to take the fastest for each run's scope
+ * @param engine the configured engine, or {@code null} to take the standard one ({@link
+ *     Engine#standard})
  */
 public record RuleDefaults(RuleOptions options, Engine engine) {
 
@@ -15,8 +16,8 @@ public record RuleDefaults(RuleOptions options, Engine engine) {
   }
 
   /**
-   * The engine of a run: the one asked for, else the configured one, else the fastest for the run's
-   * scope ({@link Engine#fastestFor}).
+   * The engine of a run: the one asked for, else the configured one, else the standard one ({@link
+   * Engine#standard}).
    *
    * @param requested the engine named by the run, or {@code null}
    * @param options the run's options
@@ -25,6 +26,6 @@ public record RuleDefaults(RuleOptions options, Engine engine) {
     if (requested != null) {
       return requested;
     }
-    return engine != null ? engine : Engine.fastestFor(options.childId());
+    return engine != null ? engine : Engine.standard();
   }
 }

@@ -222,14 +222,14 @@ class RuleModelTest {
       nullValues = "-",
       value = {
         // asked,  configured, child, engine used
-        "-,        -,          -,     JGRAPHT",
+        "-,        -,          -,     CYPHER",
         "-,        -,          c1,    CYPHER",
         "-,        CYPHER,     -,     CYPHER",
         "-,        JGRAPHT,    c1,    JGRAPHT",
         "CYPHER,   JGRAPHT,    -,     CYPHER",
         "JGRAPHT,  -,          c1,    JGRAPHT",
       })
-  void shouldTakeTheAskedThenTheConfiguredThenTheFastestEngineForTheScope(
+  void shouldTakeTheAskedThenTheConfiguredThenTheCypherEngine(
       Engine asked, Engine configured, String child, Engine used) {
     RuleOptions options = RuleOptions.defaults().toBuilder().childId(child).build();
 
