@@ -44,12 +44,15 @@ DEMO="$WORK/demo"
 rm -rf "$DEMO"
 target/sgnet import src/main/resources/demo/child-j --db "$DEMO" > /dev/null
 CASE=("show child-j|2" "analyse --child child-j|3" "analyse|4")
-for entry in "${CASE[@]}"; do
-  read -r -a args <<< "${entry%|*}"
-  ms=""
-  for _ in $(seq 1 "$ROUNDS"); do ms+="$(timed target/sgnet "${args[@]}" --db "$DEMO") "; done
-  rows+=("| case: \`${entry%|*}\`, store opened by the command | ≤ ${entry#*|} s | $(stats "$ms") |")
-done
+time_case() { # times each case-size command ROUNDS times; $1 says how the store was reached
+  for entry in "${CASE[@]}"; do
+    read -r -a args <<< "${entry%|*}"
+    ms=""
+    for _ in $(seq 1 "$ROUNDS"); do ms+="$(timed target/sgnet "${args[@]}" --db "$DEMO") "; done
+    rows+=("| case: \`${entry%|*}\`, $1 | ≤ ${entry#*|} s | $(stats "$ms") |")
+  done
+}
+time_case "store opened by the command"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 target/sgnet serve --db "$DEMO" --port "$PORT" > "$WORK/serve.txt" 2>&1 &
@@ -57,12 +60,7 @@ SERVER=$!
 until [ -f "$DEMO/bolt-served" ] && curl -sf "http://127.0.0.1:$PORT/health" > /dev/null; do
   sleep 0.2
 done
-for entry in "${CASE[@]}"; do
-  read -r -a args <<< "${entry%|*}"
-  ms=""
-  for _ in $(seq 1 "$ROUNDS"); do ms+="$(timed target/sgnet "${args[@]}" --db "$DEMO") "; done
-  rows+=("| case: \`${entry%|*}\`, through \`sgnet serve\` | ≤ ${entry#*|} s | $(stats "$ms") |")
-done
+time_case "through \`sgnet serve\`"
 kill "$SERVER"
 wait "$SERVER" 2>/dev/null || true
 SERVER=
