@@ -13,6 +13,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 CHILDREN=${1:-30000}
 ROUNDS=${2:-5}
 JAR=${JAR:-target/sgnet.jar}
@@ -20,11 +21,6 @@ PORT=${PORT:-18481}
 HEAP=${HEAP:-6g}
 [ -f "$JAR" ] || { echo "no $JAR: build it with ./mvnw package -DskipTests" >&2; exit 1; }
 WORK=$(mktemp -d -t sgnet-board.XXXXXX)
-SERVER=
-cleanup() {
-  [ -z "$SERVER" ] || { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-  rm -rf "$WORK"
-}
 trap cleanup EXIT
 
 if [ -z "${DB:-}" ]; then

@@ -15,6 +15,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 CHILDREN=${1:-30000}
 PORT=${PORT:-18482}
 HEAP=${HEAP:-6g}
@@ -25,11 +26,6 @@ ROLES=${ROLES:-analyst reviewer}
 CP="target/test-classes:target/classes:$(cat target/pages.classpath)"
 
 WORK=$(mktemp -d -t sgnet-pages.XXXXXX)
-SERVER=
-cleanup() {
-  [ -z "$SERVER" ] || { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-  rm -rf "$WORK"
-}
 trap cleanup EXIT
 
 if [ -z "${DB:-}" ]; then

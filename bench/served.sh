@@ -7,26 +7,17 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROUNDS=${1:-3}
 JAR=${JAR:-target/sgnet.jar}
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 WORK=$(mktemp -d -t sgnet-served.XXXXXX)
-SERVER=
-cleanup() {
-  [ -z "$SERVER" ] || { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-  rm -rf "$WORK"
-}
 trap cleanup EXIT
 DB="$WORK/db"
 java -jar "$JAR" import src/main/resources/demo/child-j --db "$DB" > /dev/null
 
 COMMANDS=("show child-j" "analyse --child child-j" "analyse")
 
-stats() { # median (min–max) in seconds of the milliseconds given
-  tr ' ' '\n' <<< "$1" | grep . | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-      printf "%.1f s (%.1f–%.1f)", m / 1000, v[1] / 1000, v[NR] / 1000 }'
-}
 
 declare -A TIMES
 time_all() { # mode

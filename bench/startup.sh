@@ -8,6 +8,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROUNDS=${1:-5}
 [ -x target/sgnet ] || ./mvnw -B -q package -DskipTests
 WORK=$(mktemp -d -t sgnet-startup.XXXXXX)
@@ -31,11 +32,6 @@ for _ in $(seq 1 "$ROUNDS"); do
   done
 done
 
-stats() { # median (min–max) in seconds of the milliseconds given
-  tr ' ' '\n' <<< "$1" | grep . | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-      printf "%.1f s (%.1f–%.1f)", m / 1000, v[1] / 1000, v[NR] / 1000 }'
-}
 echo "| command (${ROUNDS} runs each, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at the end) | \`target/sgnet\` | \`java -jar target/sgnet.jar\` |"
 echo "|---|---|---|"
 for i in "${!COMMANDS[@]}"; do

@@ -12,25 +12,16 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ROUNDS=${1:-5}
 CHILDREN=${2:-30000}
 [ -x target/sgnet ] || ./mvnw -B -q package -DskipTests
-KEEP=${WORK:+yes}
+KEEP_WORK=${WORK:+yes}
 WORK=${WORK:-$(mktemp -d -t sgnet-targets.XXXXXX)}
 mkdir -p "$WORK"
-SERVER=
-cleanup() {
-  [ -z "$SERVER" ] || { kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; }
-  [ -n "$KEEP" ] || rm -rf "$WORK"
-}
 trap cleanup EXIT
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-stats() { # median (min–max) in seconds of the milliseconds given
-  tr ' ' '\n' <<< "$1" | grep . | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-      printf "%.1f s (%.1f–%.1f)", m / 1000, v[1] / 1000, v[NR] / 1000 }'
-}
 timed() { # prints the milliseconds a command takes; its output goes to $WORK/out.txt
   local start end
   start=$(date +%s%N)
