@@ -1,4 +1,4 @@
 // Display names of agencies by id, for the messages of findings.
-MATCH (a:Agency)
-WHERE a.id IN $ids
+UNWIND $ids AS id
+MATCH (a:Agency {id: id})
 RETURN a.id AS id, a.name AS name

@@ -1,4 +1,5 @@
-// Display names of people by id, for the messages of findings.
-MATCH (p:Person)
-WHERE p.id IN $ids
+// Display names of people by id, for the messages of findings. One index seek per id; at 30,000
+// children UNWIND took 313 ms for 40,713 ids where `p.id IN $ids` took 471 ms (warm).
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
 RETURN p.id AS id, p.name AS name

@@ -4,7 +4,6 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,14 +212,12 @@ final class AnalyseCommand extends ContextCommand {
   }
 
   private void writeJson(Analysis analysis, List<List<String>> evidence) {
-    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+    PrintWriter out = spec.commandLine().getOut();
     try {
-      FindingsJson.write(analysis, evidence, true, buffer);
+      FindingsJson.write(analysis, evidence, true, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(buffer.toString(StandardCharsets.UTF_8));
     out.flush();
   }
 

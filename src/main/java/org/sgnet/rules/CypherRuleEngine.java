@@ -24,6 +24,9 @@ import org.sgnet.store.Store;
  */
 public final class CypherRuleEngine implements RuleEngine {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(CypherRuleEngine.class);
+
   /** Threads for the rules' statements: one per core, at least two. */
   private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -37,13 +40,17 @@ public final class CypherRuleEngine implements RuleEngine {
           });
 
   /**
-   * Stores with at most this many events run the whole network's statements two at a time. At
-   * 30,000 children (901,545 events, 2 cores) that took the catalogue in a running process from
-   * 20.1 s to 10.3 s ({@code sgnet bench-rules}); a fresh process, busy compiling, gains little. At
-   * 400,000 children (12 M events) two statements at once exceeded Neo4j's memory limit for
-   * transactions, so there they run one after the other.
+   * Heap bytes per event of the store from which the whole network's statements run two at a time:
+   * with fewer they run one at a time, since each may hold gigabytes of intermediate rows.
+   *
+   * <p>Measured with {@code sgnet analyse} (2 cores): at 30,000 children (901,545 events) two at a
+   * time took the catalogue in a running process from 20.1 s to 10.3 s; at 400,000 children (12.0 M
+   * events) with a 16 GiB heap (1,430 bytes an event) from 145 s to 82 s for the statements, the
+   * same 679,319 findings, 9.4 GB resident. Before AGENCY_SILO was rewritten, two at a time failed
+   * there on Neo4j's memory limit for transactions (70 % of the heap); 1,300 bytes an event keeps
+   * some room under what was measured to work.
    */
-  static final long SIDE_BY_SIDE_MAX_EVENTS = 2_000_000;
+  static final long HEAP_BYTES_PER_EVENT = 1_300;
 
   /** Whole-network statements in flight at once when side by side. */
   private static final int SIDE_BY_SIDE = 2;
@@ -53,7 +60,7 @@ public final class CypherRuleEngine implements RuleEngine {
 
   /** Evaluates rules in this store. */
   public CypherRuleEngine(Store store) {
-    this(store, SIDE_BY_SIDE_MAX_EVENTS);
+    this(store, sideBySideMaxEvents(Runtime.getRuntime().maxMemory()));
   }
 
   /**
@@ -65,6 +72,19 @@ public final class CypherRuleEngine implements RuleEngine {
     this.sideBySideMaxEvents = sideBySideMaxEvents;
   }
 
+  /**
+   * The most events of a store whose whole-network statements run two at a time with this heap: one
+   * per {@link #HEAP_BYTES_PER_EVENT} bytes of it.
+   */
+  static long sideBySideMaxEvents(long maxHeapBytes) {
+    return maxHeapBytes / HEAP_BYTES_PER_EVENT;
+  }
+
+  /** Whether whole-network work may run two at a time on this store with this process's heap. */
+  static boolean sideBySide(Store store) {
+    return events(store) <= sideBySideMaxEvents(Runtime.getRuntime().maxMemory());
+  }
+
   @Override
   public Set<Rule> supported() {
     return Set.copyOf(Rule.values());
@@ -74,8 +94,8 @@ public final class CypherRuleEngine implements RuleEngine {
    * Runs the rules' statements, one read transaction each; the findings come in rule order
    * whichever ends first. For one child they all run side by side: they are independent and small,
    * so the latency is that of the slowest rule rather than the sum of fifteen round trips. Over the
-   * whole network two run at a time up to {@link #SIDE_BY_SIDE_MAX_EVENTS} events, and one at a
-   * time above: each may then hold gigabytes of intermediate rows.
+   * whole network two run at a time while the heap holds {@link #HEAP_BYTES_PER_EVENT} bytes per
+   * event of the store, and one at a time below: each may hold gigabytes of intermediate rows.
    */
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
@@ -137,8 +157,16 @@ public final class CypherRuleEngine implements RuleEngine {
   }
 
   private List<RawFinding> evaluate(Rule rule, Map<String, Object> params, boolean oneChild) {
+    long started = System.nanoTime();
     try {
-      return store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+      List<RawFinding> found = store.query(rule.cypherFile(oneChild), params, r -> map(rule, r));
+      // Rule names and counts only: where a slow catalogue spends its seconds, no personal data.
+      LOG.debug(
+          "{}: {} findings in {} ms",
+          rule,
+          found.size(),
+          (System.nanoTime() - started) / 1_000_000);
+      return found;
     } catch (org.neo4j.driver.exceptions.Neo4jException e) {
       // Say which rule: at national scale a statement can hit the store's memory limit.
       throw new SgnetException(

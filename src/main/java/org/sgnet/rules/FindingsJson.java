@@ -29,7 +29,24 @@ public final class FindingsJson {
   public static void write(
       Analysis analysis, List<List<String>> evidence, boolean pretty, OutputStream out)
       throws IOException {
-    JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    write(analysis, evidence, pretty, new JsonFactory().createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  /**
+   * Writes the document to characters, as it comes: a large authority's catalogue is hundreds of
+   * megabytes, which a command should not hold twice before printing.
+   *
+   * @param evidence as for {@link #write(Analysis, List, boolean, OutputStream)}
+   */
+  public static void write(
+      Analysis analysis, List<List<String>> evidence, boolean pretty, java.io.Writer out)
+      throws IOException {
+    write(analysis, evidence, pretty, new JsonFactory().createGenerator(out));
+  }
+
+  private static void write(
+      Analysis analysis, List<List<String>> evidence, boolean pretty, JsonGenerator g)
+      throws IOException {
     if (pretty) {
       g.useDefaultPrettyPrinter();
     }

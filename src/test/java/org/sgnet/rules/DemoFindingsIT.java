@@ -114,6 +114,36 @@ class DemoFindingsIT {
     }
   }
 
+  /**
+   * Many ids are named by reading every name, few by looking each up; both give the same names, and
+   * an id the store does not hold shows as itself.
+   */
+  @Test
+  void shouldNameManyIdsByReadingAllNamesAndFewByIdAlike() {
+    Analyzer analyzer = RulesTesting.cypherOnly();
+    List<String> unknown = new java.util.ArrayList<>();
+    for (int i = 0; i < Analyzer.READ_ALL_FROM; i++) {
+      unknown.add("nobody-" + i);
+    }
+    List<String> many = new java.util.ArrayList<>(unknown);
+    many.addAll(List.of("child-j", "p-sw-1"));
+    List<String> manyAgencies = new java.util.ArrayList<>(unknown);
+    manyAgencies.add("ag-police");
+
+    Names all = analyzer.names(many, manyAgencies);
+    Names byId = analyzer.names(List.of("child-j", "p-sw-1"), List.of("ag-police"));
+
+    assertThat(byId.person("child-j")).isEqualTo("Child J");
+    assertThat(all.person("child-j")).isEqualTo(byId.person("child-j"));
+    assertThat(all.person("p-sw-1")).isEqualTo(byId.person("p-sw-1")).isNotEqualTo("p-sw-1");
+    assertThat(all.agency("ag-police"))
+        .isEqualTo(byId.agency("ag-police"))
+        .isNotEqualTo("ag-police");
+    assertThat(all.person("nobody-7")).isEqualTo("nobody-7");
+    assertThat(all.people()).hasSize(2);
+    assertThat(all.agencies()).hasSize(1);
+  }
+
   static List<String> withoutText(List<Finding> findings) {
     return findings.stream()
         .map(
