@@ -27,7 +27,8 @@ public record Projection(
     if (windowDays < 1) {
       throw new IllegalArgumentException("windowDays must be at least 1");
     }
-    agencyOf = Map.copyOf(agencyOf);
+    // A hash map, not Map.copyOf: it probes long runs on alike ids (see rules.Names).
+    agencyOf = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(agencyOf));
     ties = List.copyOf(ties);
     events = List.copyOf(events);
   }

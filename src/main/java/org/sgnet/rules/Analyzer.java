@@ -165,7 +165,8 @@ public final class Analyzer implements Analyses {
   /** Returns the names of these people and agencies. */
   public Names names(Collection<String> people, Collection<String> agencies) {
     return new Names(
-        lookup("people", Set.copyOf(people)), lookup("agencies", Set.copyOf(agencies)));
+        lookup("people", new java.util.HashSet<>(people)),
+        lookup("agencies", new java.util.HashSet<>(agencies)));
   }
 
   /** Returns the evidence of each finding (same order), for {@code --explain}. */

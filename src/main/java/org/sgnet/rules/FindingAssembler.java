@@ -1,6 +1,6 @@
 package org.sgnet.rules;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +21,30 @@ public final class FindingAssembler {
           .thenComparing(f -> detail(f, "eventId"))
           .thenComparing(f -> detail(f, "requestEventId"));
 
+  /**
+   * From this many findings they are assembled and sorted on every core: a large authority's
+   * catalogue has hundreds of thousands (679,319 at 400,000 children), each worded and sorted.
+   */
+  static final int PARALLEL_FROM = 10_000;
+
   private FindingAssembler() {}
 
-  /** Assembles and sorts findings. */
+  /**
+   * Assembles and sorts findings. Both ways give the same list: the stream keeps the findings'
+   * order, and both sorts are stable.
+   */
   public static List<Finding> assemble(Collection<RawFinding> raw, Names names) {
-    List<Finding> findings = new ArrayList<>(raw.size());
-    for (RawFinding r : raw) {
-      findings.add(assemble(r, names));
+    boolean parallel = raw.size() >= PARALLEL_FROM;
+    Finding[] findings =
+        (parallel ? raw.parallelStream() : raw.stream())
+            .map(r -> assemble(r, names))
+            .toArray(Finding[]::new);
+    if (parallel) {
+      Arrays.parallelSort(findings, ORDER);
+    } else {
+      Arrays.sort(findings, ORDER);
     }
-    findings.sort(ORDER);
-    return List.copyOf(findings);
+    return List.of(findings);
   }
 
   /** Assembles one finding. */

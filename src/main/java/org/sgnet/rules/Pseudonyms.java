@@ -21,10 +21,11 @@ public record Pseudonyms(
   /** What an uncoded id shows as. */
   public static final String UNCODED = "(not coded)";
 
+  /** Hash maps, not {@code Map.copyOf}: it probes long runs on alike ids (see {@link Names}). */
   public Pseudonyms {
-    people = Map.copyOf(people);
-    agencies = Map.copyOf(agencies);
-    events = Map.copyOf(events);
+    people = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(people));
+    agencies = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(agencies));
+    events = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(events));
   }
 
   /** Returns the person's code. */

@@ -183,6 +183,44 @@ class RuleModelTest {
     assertThat(f.recommendation()).contains("Child C");
   }
 
+  /**
+   * A large catalogue is assembled on every core; it must come out exactly as one finding after the
+   * other would, equal sort keys keeping the engines' order.
+   */
+  @Test
+  void shouldAssembleALargeCatalogueAsOneFindingAfterTheOther() {
+    java.util.Random random = new java.util.Random(7);
+    List<RawFinding> raw = new java.util.ArrayList<>();
+    for (int i = 0; i < FindingAssembler.PARALLEL_FROM + 2_000; i++) {
+      // Few distinct children and events, so that many findings share every sort key and only
+      // the order they came in tells them apart (by their people).
+      raw.add(
+          new RawFinding(
+              Rules.CHILD_REQUEST_UNANSWERED,
+              Severity.MEDIUM,
+              List.of("c" + random.nextInt(50)),
+              List.of(),
+              List.of("p" + i),
+              Map.of("eventId", "e" + random.nextInt(3))));
+    }
+    Names names = new Names(Map.of("c1", "Child One"), Map.of());
+    List<Finding> oneByOne = new java.util.ArrayList<>();
+    for (RawFinding r : raw) {
+      oneByOne.add(FindingAssembler.assemble(r, names));
+    }
+    oneByOne.sort(FindingAssembler.ORDER);
+
+    assertThat(FindingAssembler.assemble(raw, names)).containsExactlyElementsOf(oneByOne);
+    assertThat(FindingAssembler.assemble(raw.subList(0, 100), names))
+        .containsExactlyElementsOf(
+            oneByOne.stream()
+                .filter(
+                    f ->
+                        raw.subList(0, 100).stream()
+                            .anyMatch(r -> r.personIds().equals(f.personIds())))
+                .toList());
+  }
+
   private static RawFinding raw(
       Rule rule, List<String> children, List<String> agencies, Map<String, Object> details) {
     return new RawFinding(rule, Severity.MEDIUM, children, agencies, List.of(), details);
