@@ -1,6 +1,7 @@
 package org.sgnet.app;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.value.PropertyResolver;
 import java.nio.file.Path;
 import org.sgnet.store.StoreSettings;
 
@@ -11,6 +12,8 @@ import org.sgnet.store.StoreSettings;
  */
 @ConfigurationProperties("sgnet.store")
 public class StoreConfiguration {
+
+  private static final String PREFIX = "sgnet.store.";
 
   private Path db;
   private String uri;
@@ -23,6 +26,29 @@ public class StoreConfiguration {
   private int batchSize = 10_000;
   private boolean useRunning = true;
   private boolean capTransactionMemory;
+
+  /**
+   * Reads the {@code sgnet.store.*} configuration from a started environment, with the defaults of
+   * the bean: for work done before the context's beans exist (opening the store early, a bulk
+   * import), which must see the same settings as the bean will.
+   */
+  public static StoreConfiguration read(PropertyResolver environment) {
+    StoreConfiguration c = new StoreConfiguration();
+    environment.getProperty(PREFIX + "db", Path.class).ifPresent(c::setDb);
+    environment.getProperty(PREFIX + "uri", String.class).ifPresent(c::setUri);
+    environment.getProperty(PREFIX + "username", String.class).ifPresent(c::setUsername);
+    environment.getProperty(PREFIX + "password", String.class).ifPresent(c::setPassword);
+    environment.getProperty(PREFIX + "database", String.class).ifPresent(c::setDatabase);
+    environment.getProperty(PREFIX + "bolt-host", String.class).ifPresent(c::setBoltHost);
+    environment.getProperty(PREFIX + "bolt-port", Integer.class).ifPresent(c::setBoltPort);
+    environment.getProperty(PREFIX + "page-cache", String.class).ifPresent(c::setPageCache);
+    environment.getProperty(PREFIX + "batch-size", Integer.class).ifPresent(c::setBatchSize);
+    environment.getProperty(PREFIX + "use-running", Boolean.class).ifPresent(c::setUseRunning);
+    environment
+        .getProperty(PREFIX + "cap-transaction-memory", Boolean.class)
+        .ifPresent(c::setCapTransactionMemory);
+    return c;
+  }
 
   /** Returns the settings the store is opened with. */
   public StoreSettings toSettings() {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.export.NetworkExporter;
@@ -17,6 +18,7 @@ import org.sgnet.report.Reporter;
 import org.sgnet.rules.Analyzer;
 import org.sgnet.store.BundleImporter;
 import org.sgnet.store.Store;
+import org.sgnet.store.StoreOpening;
 
 /** Builds the store and what works on it. */
 @Factory
@@ -26,12 +28,18 @@ class StoreFactory {
    * The store starts with the application, not on the first request. Commands that only touch the
    * server's files (users, audit) run with {@code sgnet.store.enabled=false}, so that they work
    * while a server holds the embedded store; the others use the store through that server.
+   *
+   * <p>A command's context may have begun opening the store before it started (a {@link
+   * StoreOpening} among its singletons, see {@code cli.Contexts}): the bean then takes that store,
+   * which has started beside the rest of the context.
    */
   @Context
   @Requires(property = "sgnet.store.enabled", notEquals = "false")
   @Bean(preDestroy = "close")
-  Store store(StoreConfiguration configuration) {
-    return Store.open(configuration.toSettings(), configuration.isUseRunning());
+  Store store(StoreConfiguration configuration, @Nullable StoreOpening opening) {
+    return opening != null
+        ? opening.take(configuration.toSettings(), configuration.isUseRunning())
+        : Store.open(configuration.toSettings(), configuration.isUseRunning());
   }
 
   @Singleton

@@ -69,7 +69,16 @@ public final class Sgnet extends GroupCommand {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code = FAILURE;
+    try {
+      code = execute(args);
+    } catch (Throwable e) {
+      // An Error passes picocli's handler. The command's store is closed on the way out (its
+      // context is), but a thread that failed to stop must not keep the JVM alive: exit below.
+      System.err.println("sgnet: unexpected failure: " + e);
+    } finally {
+      System.exit(code);
+    }
   }
 
   /** Runs the command line and returns its exit code, without exiting. */

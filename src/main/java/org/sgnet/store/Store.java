@@ -37,6 +37,8 @@ public final class Store implements AutoCloseable {
   private final String boltUri;
   private final AuthToken auth;
   private final SessionConfig readSessionConfig;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * Held by an import for its whole run, and by a record correction, so that this process runs one
@@ -386,14 +388,32 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the driver and stops the embedded DBMS this process runs. The second call does nothing,
+   * so that whoever owns the store may close it on a failure without asking whether it was closed.
+   */
   @Override
   public void close() {
-    try {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (embedded == null) {
       driver.close();
+      return;
+    }
+    // The driver's close waits for its event loop to go quiet (some 0.2 s, Netty's quiet period)
+    // after its connections are gone; the DBMS's stop does not need that wait, so the two overlap.
+    java.util.concurrent.CompletableFuture<Void> driverClosed;
+    try {
+      driverClosed = driver.closeAsync().toCompletableFuture();
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+    try {
+      embedded.close();
     } finally {
-      if (embedded != null) {
-        embedded.close();
-      }
+      driverClosed.join();
     }
   }
 }
