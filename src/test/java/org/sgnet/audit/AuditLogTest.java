@@ -151,6 +151,51 @@ class AuditLogTest {
   }
 
   @Test
+  void shouldAcceptAndRepairAHeadLeftOneLineBehindByAKilledAppend() throws IOException {
+    Path head = AuditLog.headOf(file);
+    String afterFive = Files.readString(head);
+    try (AuditLog log = new AuditLog(file)) {
+      log.append(entry("/x", 200));
+    }
+    // A kill between writing line 6 and replacing the head leaves the head at line 5.
+    Files.writeString(head, afterFive);
+
+    AuditLog.Verification v = AuditLog.verify(file);
+
+    assertThat(v.intact()).isTrue();
+    assertThat(v.lines()).isEqualTo(6);
+    try (AuditLog log = new AuditLog(file)) {
+      assertThat(Files.readString(head)).as("opening brings the head up to date").startsWith("6 ");
+      assertThat(log.append(entry("/y", 200))).isEqualTo(7);
+    }
+    assertThat(AuditLog.verify(file).intact()).isTrue();
+  }
+
+  @Test
+  void shouldStillReportLinesRemovedFromTheEndWhenTheHeadIsTwoAhead() throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Files.write(file, lines.subList(0, 3), StandardCharsets.UTF_8);
+
+    AuditLog.Verification v = AuditLog.verify(file);
+
+    assertThat(v.intact()).isFalse();
+    assertThat(v.badLine()).isEqualTo(4);
+    assertThat(v.reason()).contains("records 5 lines");
+  }
+
+  @Test
+  void shouldNeverLeaveTheHeadEmptyOrAFileBesideIt() throws IOException {
+    try (AuditLog log = new AuditLog(file)) {
+      log.append(entry("/x", 200));
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("audit.log", "audit.log.head");
+    }
+    assertThat(Files.readString(AuditLog.headOf(file)).strip()).matches("6 [0-9a-f]{64}");
+  }
+
+  @Test
   void shouldRefuseToAppendToADamagedLog() throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
     lines.set(0, lines.get(0).replace("GET", "PUT"));
