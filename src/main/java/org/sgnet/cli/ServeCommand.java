@@ -1,14 +1,19 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.sgnet.SgnetException;
 import org.sgnet.store.Store;
 import org.sgnet.users.UserDirectory;
 import org.slf4j.Logger;
@@ -76,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
       Consumer<ApplicationContext> beforeReady,
       Runnable afterStop)
       throws InterruptedException {
+    requirePortFree(
+        properties.get("micronaut.server.host"), properties.get("micronaut.server.port"));
     Map<String, Object> starting = new java.util.HashMap<>(properties);
     starting.put("sgnet.server.starting", "true");
     // A server holds its store itself; a second server on the same directory is refused.
@@ -132,6 +139,35 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
+   * Fails in one line when the HTTP address cannot be listened on, before the store opens:
+   * Micronaut binds its port last, so it would find out only after seconds of opening the store,
+   * and say so with its own exception text. A port taken between this check and the server's start
+   * is reported the same way (see {@link ReportingStart}).
+   */
+  static void requirePortFree(Object host, Object port) {
+    if (host == null || port == null || Integer.parseInt(port.toString()) <= 0) {
+      return;
+    }
+    int p = Integer.parseInt(port.toString());
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host.toString(), p));
+    } catch (IOException | RuntimeException e) {
+      throw cannotListen(host + ":" + p, e.getMessage());
+    }
+  }
+
+  private static SgnetException cannotListen(String address, String reason) {
+    return new SgnetException(
+        SgnetException.Kind.FAILURE,
+        "cannot listen on "
+            + address
+            + (reason == null ? "" : " (" + reason + ")")
+            + ": another program (perhaps another sgnet serve) holds the port, or the address is"
+            + " not this machine's; choose a free port with --port or an address with --host");
+  }
+
+  /**
    * Micronaut's start, except that a failure to start is thrown to the command line, which says in
    * one line what went wrong, where Micronaut would log it with its stack trace and exit.
    */
@@ -139,6 +175,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     protected void handleStartupException(
         io.micronaut.context.env.Environment environment, Throwable failure) {
+      if (failure instanceof ServerStartupException) {
+        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+        throw cannotListen(
+            environment.getProperty("micronaut.server.host", String.class).orElse("")
+                + ":"
+                + environment.getProperty("micronaut.server.port", String.class).orElse(""),
+            cause.getMessage());
+      }
       if (failure instanceof RuntimeException runtime) {
         throw runtime;
       }

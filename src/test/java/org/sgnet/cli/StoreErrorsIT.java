@@ -60,6 +60,25 @@ class StoreErrorsIT {
   }
 
   @Test
+  void shouldSayInOneLineThatTheHttpPortIsTakenBeforeOpeningTheStore() throws Exception {
+    Path db = home.resolve("never-opened");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(taken.getLocalPort());
+
+      Jar.Result r = Jar.run(home, "serve", "--db", db.toString(), "--port", port);
+
+      assertThat(r.exitCode()).isEqualTo(Sgnet.FAILURE);
+      assertThat(r.err())
+          .hasLineCount(1)
+          .startsWith("sgnet: cannot listen on 127.0.0.1:" + port + " (")
+          .contains("--port")
+          .doesNotContain("Exception");
+      assertThat(db).as("the store was not opened, so nothing was created").doesNotExist();
+    }
+  }
+
+  @Test
   void shouldSayInOneLineThatNothingAnswersAtTheAddress() throws Exception {
     Jar.Result r = Jar.run(home, "analyse", "--uri", "bolt://127.0.0.1:1");
 
