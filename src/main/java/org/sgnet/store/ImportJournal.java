@@ -134,19 +134,10 @@ final class ImportJournal {
   }
 
   /**
-   * Undoes the interrupted imports of a store: every unfinished one in an embedded store this
-   * process runs, those without a batch for {@link #STALE_AFTER} on an external server; then
-   * removes the journals of finished imports that a crash left behind.
-   *
-   * @return the unfinished imports left alone because they may still be running
-   */
-  static List<Map<String, Object>> recover(Store store) {
-    return recover(store, store.runsHere());
-  }
-
-  /**
-   * Undoes the interrupted imports of a store, as {@link #recover(Store)}, from what the caller has
-   * read already.
+   * Undoes the interrupted imports of a store, from what the caller has read already: every
+   * unfinished one in an embedded store this process runs, those without a batch for {@link
+   * #STALE_AFTER} on an external server; then removes the journals of finished imports that a crash
+   * left behind.
    *
    * @param unfinished the unfinished imports, oldest first, each with its {@code importId} and
    *     {@code heartbeat}

@@ -39,12 +39,6 @@ final class Migrator {
     this.store = store;
   }
 
-  /** Applies every migration not yet recorded in the store; returns how many it applied. */
-  int migrate() {
-    return migrate(
-        Set.copyOf(store.query("migrations/applied", Map.of(), r -> r.get("version").asString())));
-  }
-
   /**
    * Applies every migration not among those given; returns how many it applied.
    *

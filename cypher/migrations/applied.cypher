@@ -1,3 +1,0 @@
-// The versions of the migrations already applied to this store.
-MATCH (m:SgnetMigration)
-RETURN m.version AS version
