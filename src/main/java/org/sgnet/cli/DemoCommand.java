@@ -41,11 +41,26 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    Map<String, Object> properties = new HashMap<>(server.properties());
+    // Before anything is written: a taken port leaves no temporary folder behind.
+    ServeCommand.requirePortFree(
+        properties.get("micronaut.server.host"), properties.get("micronaut.server.port"));
     Path home = Files.createTempDirectory("sgnet-demo");
+    try {
+      serve(home, properties);
+    } catch (RuntimeException | Error e) {
+      // The server never started, so its shutdown hook will not delete the folder.
+      FileUtils.deleteQuietly(home.toFile());
+      throw e;
+    }
+    return Sgnet.OK;
+  }
+
+  private void serve(Path home, Map<String, Object> properties)
+      throws IOException, InterruptedException {
     Path bundle = DemoBundle.extract(home.resolve("bundle"));
     Path db = home.resolve("db");
     org.sgnet.bundle.Bundle demo = new BundleReader().read(bundle);
-    Map<String, Object> properties = new HashMap<>(server.properties());
     properties.put("sgnet.store.db", db.toString());
     PrintWriter out = spec.commandLine().getOut();
     ServeCommand.serve(
@@ -67,7 +82,6 @@ final class DemoCommand implements Callable<Integer> {
                   + "/api/children/child-j/network");
         },
         () -> FileUtils.deleteQuietly(home.toFile()));
-    return Sgnet.OK;
   }
 
   /** A random password of 20 letters and digits for a demo user. */

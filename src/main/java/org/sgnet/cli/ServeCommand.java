@@ -1,7 +1,6 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -175,13 +174,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     protected void handleStartupException(
         io.micronaut.context.env.Environment environment, Throwable failure) {
-      if (failure instanceof ServerStartupException) {
-        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-        throw cannotListen(
-            environment.getProperty("micronaut.server.host", String.class).orElse("")
-                + ":"
-                + environment.getProperty("micronaut.server.port", String.class).orElse(""),
-            cause.getMessage());
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException bind) {
+          throw cannotListen(
+              environment.getProperty("micronaut.server.host", String.class).orElse("")
+                  + ":"
+                  + environment.getProperty("micronaut.server.port", String.class).orElse(""),
+              bind.getMessage());
+        }
       }
       if (failure instanceof RuntimeException runtime) {
         throw runtime;

@@ -79,6 +79,25 @@ class StoreErrorsIT {
   }
 
   @Test
+  void shouldLeaveNoDemoFolderBehindWhenTheHttpPortIsTaken() throws Exception {
+    Path tmp = java.nio.file.Files.createDirectories(home.resolve("tmp"));
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      String port = Integer.toString(taken.getLocalPort());
+
+      Jar.Result r =
+          Jar.run(
+              home, Map.of("JAVA_OPTS", "-Xmx1g -Djava.io.tmpdir=" + tmp), "demo", "--port", port);
+
+      assertThat(r.exitCode()).isEqualTo(Sgnet.FAILURE);
+      assertThat(r.err()).hasLineCount(1).startsWith("sgnet: cannot listen on 127.0.0.1:" + port);
+      try (var left = java.nio.file.Files.list(tmp)) {
+        assertThat(left).as("temporary folders left").isEmpty();
+      }
+    }
+  }
+
+  @Test
   void shouldSayInOneLineThatNothingAnswersAtTheAddress() throws Exception {
     Jar.Result r = Jar.run(home, "analyse", "--uri", "bolt://127.0.0.1:1");
 
