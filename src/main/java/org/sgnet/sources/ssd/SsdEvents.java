@@ -334,7 +334,10 @@ final class SsdEvents {
         continue;
       }
       childOfPlan.put(f.text(prefix + "_id"), child);
-      plan(f, id, endId, span, child, worker, what);
+      ctx.decision(f.at(), id, span.start(), child, worker, what + " started");
+      if (endId != null) {
+        ctx.decision(f.at(), endId, span.end(), child, null, what + " ended");
+      }
       for (Map.Entry<RiskCategory, String> c : categories.entrySet()) {
         ctx.risk(
             f.at(),
@@ -351,20 +354,6 @@ final class SsdEvents {
   /** Returns the id of the decision that ends an episode or plan, or null when it has not ended. */
   private String endId(Fields f, String id, SsdContext.Span span, String suffix) {
     return span.end() == null || id == null ? null : ctx.derivedId(f, id, suffix);
-  }
-
-  private void plan(
-      Fields f,
-      String id,
-      String endId,
-      SsdContext.Span span,
-      String child,
-      String worker,
-      String what) {
-    ctx.decision(f.at(), id, span.start(), child, worker, what + " started");
-    if (endId != null) {
-      ctx.decision(f.at(), endId, span.end(), child, null, what + " ended");
-    }
   }
 
   private void visits(
