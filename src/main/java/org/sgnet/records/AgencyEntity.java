@@ -3,29 +3,13 @@ package org.sgnet.records;
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
 
-/** An agency as Spring Data Neo4j maps it. */
+/**
+ * An agency as Spring Data Neo4j maps it. Nothing changes an agency in place, so it is a record,
+ * built by the mapping through its canonical constructor.
+ *
+ * @param id the agency id
+ * @param name the name
+ * @param sector the sector
+ */
 @Node("Agency")
-class AgencyEntity {
-
-  @Id private final String id;
-  private final String name;
-  private final String sector;
-
-  AgencyEntity(String id, String name, String sector) {
-    this.id = id;
-    this.name = name;
-    this.sector = sector;
-  }
-
-  String getId() {
-    return id;
-  }
-
-  String getName() {
-    return name;
-  }
-
-  String getSector() {
-    return sector;
-  }
-}
+record AgencyEntity(@Id String id, String name, String sector) {}

@@ -120,13 +120,13 @@ public final class Records {
         p.getName(),
         p.getBirthDate(),
         p.getRole(),
-        a == null ? null : a.getId(),
-        a == null ? null : a.getName(),
+        a == null ? null : a.id(),
+        a == null ? null : a.name(),
         p.getIdentifiers() == null ? List.of() : List.copyOf(p.getIdentifiers()),
         p.getProvenance() == null ? List.of() : List.copyOf(p.getProvenance()));
   }
 
   private static AgencyRecord toRecord(AgencyEntity a) {
-    return new AgencyRecord(a.getId(), a.getName(), a.getSector());
+    return new AgencyRecord(a.id(), a.name(), a.sector());
   }
 }

@@ -184,7 +184,7 @@ public final class Analyzer implements Analyses {
    * @param codes the codes to write it in (a pseudonymised view), or {@code null} for names and ids
    */
   public List<List<Evidence>> evidence(Analysis analysis, Pseudonyms codes) {
-    return new Explainer(store, this, codes).explain(analysis);
+    return Explainer.explain(store, this, codes, analysis);
   }
 
   private Names names(List<RawFinding> raw) {

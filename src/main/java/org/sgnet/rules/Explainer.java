@@ -51,20 +51,16 @@ final class Explainer {
     }
   }
 
-  private final Store store;
-  private final Analyzer analyzer;
-  private final Pseudonyms codes;
+  private Explainer() {}
 
   /**
+   * Returns the evidence of each finding of the analysis, in the findings' order.
+   *
+   * @param analyzer what names people and agencies when the evidence is not in codes
    * @param codes the codes to write the evidence in, or {@code null} for names and ids
    */
-  Explainer(Store store, Analyzer analyzer, Pseudonyms codes) {
-    this.store = store;
-    this.analyzer = analyzer;
-    this.codes = codes;
-  }
-
-  List<List<Evidence>> explain(Analysis analysis) {
+  static List<List<Evidence>> explain(
+      Store store, Analyzer analyzer, Pseudonyms codes, Analysis analysis) {
     Set<String> children = new TreeSet<>();
     Set<String> people = new TreeSet<>();
     Set<String> agencies = new TreeSet<>();
@@ -123,7 +119,7 @@ final class Explainer {
     Shown shown = new Shown(names, roles, codes);
     LocalDate windowStart = analysis.asOf().minusDays(analysis.windowDays());
     List<List<Evidence>> result = new ArrayList<>();
-    Map<String, List<String>> sources = codes == null ? sources(children, people) : Map.of();
+    Map<String, List<String>> sources = codes == null ? sources(store, children, people) : Map.of();
     for (Finding f : analysis.findings()) {
       List<Evidence> lines = evidence(f, events, shown, windowStart, analysis.asOf());
       // Where the people of the finding came from, so that a reviewer can go back to the record;
@@ -142,7 +138,8 @@ final class Explainer {
   }
 
   /** The source records of the people who have any, by id. */
-  private Map<String, List<String>> sources(Set<String> children, Set<String> people) {
+  private static Map<String, List<String>> sources(
+      Store store, Set<String> children, Set<String> people) {
     Set<String> ids = new TreeSet<>(children);
     ids.addAll(people);
     Map<String, List<String>> sources = new HashMap<>();

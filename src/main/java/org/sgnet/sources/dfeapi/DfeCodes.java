@@ -28,58 +28,61 @@ final class DfeCodes {
    */
   record Factor(RiskCategory risk, String text) {}
 
-  /** CIN census assessment factors ({@code factors}) → risk category. */
-  private static final Map<String, Factor> FACTOR_TEXTS =
+  /**
+   * CIN census assessment factors ({@code factors}) → what each is. The risk category is not
+   * written here: it is the one every source shares ({@link CodeLists#factorRisk}).
+   */
+  private static final Map<String, String> FACTOR_TEXTS =
       ordered(
-          "1A", new Factor(RiskCategory.SUBSTANCE_MISUSE, "alcohol misuse by the child"),
-          "1B", new Factor(RiskCategory.SUBSTANCE_MISUSE, "alcohol misuse by a parent or carer"),
-          "1C", new Factor(RiskCategory.SUBSTANCE_MISUSE, "alcohol misuse by another person"),
-          "2A", new Factor(RiskCategory.SUBSTANCE_MISUSE, "drug misuse by the child"),
-          "2B", new Factor(RiskCategory.SUBSTANCE_MISUSE, "drug misuse by a parent or carer"),
-          "2C", new Factor(RiskCategory.SUBSTANCE_MISUSE, "drug misuse by another person"),
-          "3A", new Factor(RiskCategory.DOMESTIC_ABUSE, "domestic abuse: the child"),
-          "3B", new Factor(RiskCategory.DOMESTIC_ABUSE, "domestic abuse: a parent or carer"),
-          "3C", new Factor(RiskCategory.DOMESTIC_ABUSE, "domestic abuse: another person"),
-          "4A", new Factor(RiskCategory.OTHER, "mental health of the child"),
-          "4B", new Factor(RiskCategory.OTHER, "mental health of a parent or carer"),
-          "4C", new Factor(RiskCategory.OTHER, "mental health of another person"),
-          "5A", new Factor(null, "learning disability of the child"),
-          "5B", new Factor(null, "learning disability of a parent or carer"),
-          "5C", new Factor(null, "learning disability of another person"),
-          "6A", new Factor(null, "physical disability or illness of the child"),
-          "6B", new Factor(null, "physical disability or illness of a parent or carer"),
-          "6C", new Factor(null, "physical disability or illness of another person"),
-          "7A", new Factor(null, "young carer"),
-          "8B", new Factor(null, "privately fostered"),
-          "8C", new Factor(null, "privately fostered"),
-          "8D", new Factor(null, "privately fostered"),
-          "8E", new Factor(null, "privately fostered"),
-          "8F", new Factor(null, "privately fostered"),
-          "9A", new Factor(null, "unaccompanied asylum-seeking child"),
-          "10A", new Factor(RiskCategory.MISSING, "going missing"),
-          "11A", new Factor(RiskCategory.CSE, "child sexual exploitation"),
-          "12A", new Factor(RiskCategory.OTHER, "trafficking"),
-          "13A", new Factor(RiskCategory.OFFENDING, "gangs"),
-          "14A", new Factor(RiskCategory.OTHER, "socially unacceptable behaviour"),
-          "15A", new Factor(RiskCategory.SELF_HARM, "self-harm"),
-          "16A", new Factor(RiskCategory.NEGLECT, "neglect"),
-          "17A", new Factor(RiskCategory.OTHER, "emotional abuse"),
-          "18B", new Factor(RiskCategory.OTHER, "physical abuse, child on child"),
-          "18C", new Factor(RiskCategory.OTHER, "physical abuse, adult on child"),
-          "19B", new Factor(RiskCategory.OTHER, "sexual abuse, child on child"),
-          "19C", new Factor(RiskCategory.OTHER, "sexual abuse, adult on child"),
-          "20", new Factor(RiskCategory.OTHER, "other"),
-          "21", new Factor(null, "no factors identified"),
-          "22A", new Factor(RiskCategory.OTHER, "female genital mutilation"),
-          "23A", new Factor(RiskCategory.OTHER, "abuse linked to faith or belief"),
-          "24A", new Factor(RiskCategory.OFFENDING, "child criminal exploitation"));
+          "1A", "alcohol misuse by the child",
+          "1B", "alcohol misuse by a parent or carer",
+          "1C", "alcohol misuse by another person",
+          "2A", "drug misuse by the child",
+          "2B", "drug misuse by a parent or carer",
+          "2C", "drug misuse by another person",
+          "3A", "domestic abuse: the child",
+          "3B", "domestic abuse: a parent or carer",
+          "3C", "domestic abuse: another person",
+          "4A", "mental health of the child",
+          "4B", "mental health of a parent or carer",
+          "4C", "mental health of another person",
+          "5A", "learning disability of the child",
+          "5B", "learning disability of a parent or carer",
+          "5C", "learning disability of another person",
+          "6A", "physical disability or illness of the child",
+          "6B", "physical disability or illness of a parent or carer",
+          "6C", "physical disability or illness of another person",
+          "7A", "young carer",
+          "8B", "privately fostered",
+          "8C", "privately fostered",
+          "8D", "privately fostered",
+          "8E", "privately fostered",
+          "8F", "privately fostered",
+          "9A", "unaccompanied asylum-seeking child",
+          "10A", "going missing",
+          "11A", "child sexual exploitation",
+          "12A", "trafficking",
+          "13A", "gangs",
+          "14A", "socially unacceptable behaviour",
+          "15A", "self-harm",
+          "16A", "neglect",
+          "17A", "emotional abuse",
+          "18B", "physical abuse, child on child",
+          "18C", "physical abuse, adult on child",
+          "19B", "sexual abuse, child on child",
+          "19C", "sexual abuse, adult on child",
+          "20", "other",
+          "21", "no factors identified",
+          "22A", "female genital mutilation",
+          "23A", "abuse linked to faith or belief",
+          "24A", "child criminal exploitation");
 
   /** The factors with the risk category every source shares ({@link CodeLists}). */
-  static final Map<String, Factor> FACTORS = sharedRisks(FACTOR_TEXTS);
+  static final Map<String, Factor> FACTORS = withSharedRisks(FACTOR_TEXTS);
 
-  private static Map<String, Factor> sharedRisks(Map<String, Factor> factors) {
+  private static Map<String, Factor> withSharedRisks(Map<String, String> texts) {
     Map<String, Factor> m = new java.util.LinkedHashMap<>();
-    factors.forEach((code, f) -> m.put(code, new Factor(CodeLists.factorRisk(code), f.text())));
+    texts.forEach((code, text) -> m.put(code, new Factor(CodeLists.factorRisk(code), text)));
     return java.util.Collections.unmodifiableMap(m);
   }
 

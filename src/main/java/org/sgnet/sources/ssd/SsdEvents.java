@@ -276,38 +276,84 @@ final class SsdEvents {
   }
 
   private void cinPlans() {
-    for (Fields f : ctx.rows(SsdTable.CIN_PLANS)) {
-      String id = ctx.eventId(f, "cinp_cin_plan_id", "cinplan");
-      String child = ctx.child(f, "cinp_person_id");
-      SsdContext.Span span =
-          SsdContext.span(f, "cinp_cin_plan_start_date", true, "cinp_cin_plan_end_date");
-      String worker = ctx.worker(f, "cinp_cin_plan_worker_id");
+    plans(
+        SsdTable.CIN_PLANS,
+        "cinp_cin_plan",
+        "cinplan",
+        "cinp_person_id",
+        "cinp_cin_plan_worker_id",
+        null,
+        childOfCinPlan,
+        "Child in need plan");
+  }
+
+  private void cpPlans() {
+    plans(
+        SsdTable.CP_PLANS,
+        "cppl_cp_plan",
+        "cpplan",
+        "cppl_person_id",
+        null,
+        "cppl_cp_plan_initial_category",
+        childOfCpPlan,
+        "Child protection plan");
+  }
+
+  /**
+   * Maps the rows of a table of plans (child in need, child protection): a DECISION when the plan
+   * starts and another when it ends, and a RISK event for each category of abuse of a plan that
+   * names them. The plan's child is kept for the visits and reviews that name only the plan.
+   *
+   * @param prefix the start of the plan's own columns ({@code _id}, {@code _start_date}, {@code
+   *     _end_date})
+   * @param workerField the column of the plan's worker, or {@code null} where the table has none
+   * @param categoryField the column of the categories of abuse, or {@code null} where it has none
+   */
+  private void plans(
+      SsdTable table,
+      String prefix,
+      String idPrefix,
+      String personField,
+      String workerField,
+      String categoryField,
+      Map<String, String> childOfPlan,
+      String what) {
+    for (Fields f : ctx.rows(table)) {
+      String id = ctx.eventId(f, prefix + "_id", idPrefix);
+      String child = ctx.child(f, personField);
+      SsdContext.Span span = SsdContext.span(f, prefix + "_start_date", true, prefix + "_end_date");
+      String worker = workerField == null ? null : ctx.worker(f, workerField);
+      Map<RiskCategory, String> categories =
+          categoryField == null ? Map.of() : categories(f, categoryField);
       String endId = endId(f, id, span, "end");
+      Map<RiskCategory, String> riskIds = new LinkedHashMap<>();
+      if (id != null) {
+        categories.keySet().forEach(c -> riskIds.put(c, ctx.derivedId(f, id, c.name())));
+      }
       if (!f.ok()) {
         continue;
       }
-      childOfCinPlan.put(f.text("cinp_cin_plan_id"), child);
-      plan(f, id, endId, span, child, worker, "Child in need plan");
+      childOfPlan.put(f.text(prefix + "_id"), child);
+      ctx.decision(f.at(), id, span.start(), child, worker, what + " started");
+      if (endId != null) {
+        ctx.decision(f.at(), endId, span.end(), child, null, what + " ended");
+      }
+      for (Map.Entry<RiskCategory, String> c : categories.entrySet()) {
+        ctx.risk(
+            f.at(),
+            riskIds.get(c.getKey()),
+            span.start(),
+            child,
+            null,
+            c.getKey(),
+            what + " category: " + c.getValue());
+      }
     }
   }
 
   /** Returns the id of the decision that ends an episode or plan, or null when it has not ended. */
   private String endId(Fields f, String id, SsdContext.Span span, String suffix) {
     return span.end() == null || id == null ? null : ctx.derivedId(f, id, suffix);
-  }
-
-  private void plan(
-      Fields f,
-      String id,
-      String endId,
-      SsdContext.Span span,
-      String child,
-      String worker,
-      String what) {
-    ctx.decision(f.at(), id, span.start(), child, worker, what + " started");
-    if (endId != null) {
-      ctx.decision(f.at(), endId, span.end(), child, null, what + " ended");
-    }
   }
 
   private void visits(
@@ -424,36 +470,6 @@ final class SsdEvents {
         continue;
       }
       ctx.meeting(f.at(), id, date, child, worker, table, summary.apply(outcome));
-    }
-  }
-
-  private void cpPlans() {
-    for (Fields f : ctx.rows(SsdTable.CP_PLANS)) {
-      String id = ctx.eventId(f, "cppl_cp_plan_id", "cpplan");
-      String child = ctx.child(f, "cppl_person_id");
-      SsdContext.Span span =
-          SsdContext.span(f, "cppl_cp_plan_start_date", true, "cppl_cp_plan_end_date");
-      Map<RiskCategory, String> categories = categories(f, "cppl_cp_plan_initial_category");
-      String endId = endId(f, id, span, "end");
-      Map<RiskCategory, String> riskIds = new LinkedHashMap<>();
-      if (id != null) {
-        categories.keySet().forEach(c -> riskIds.put(c, ctx.derivedId(f, id, c.name())));
-      }
-      if (!f.ok()) {
-        continue;
-      }
-      childOfCpPlan.put(f.text("cppl_cp_plan_id"), child);
-      plan(f, id, endId, span, child, null, "Child protection plan");
-      for (Map.Entry<RiskCategory, String> c : categories.entrySet()) {
-        ctx.risk(
-            f.at(),
-            riskIds.get(c.getKey()),
-            span.start(),
-            child,
-            null,
-            c.getKey(),
-            "Child protection plan category: " + c.getValue());
-      }
     }
   }
 
