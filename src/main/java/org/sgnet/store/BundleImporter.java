@@ -125,8 +125,9 @@ public final class BundleImporter {
       SgnetException full = space == null ? null : space.explain(e);
       throw full != null ? full : e;
     }
-    store.forgetPlans();
-    return tally.summary(bundle, (System.nanoTime() - started) / 1_000_000);
+    ImportSummary summary = tally.summary(bundle, (System.nanoTime() - started) / 1_000_000);
+    store.afterImport(summary.nodesCreated());
+    return summary;
   }
 
   private static boolean overMemory(Neo4jException e) {

@@ -345,17 +345,27 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Brings the index statistics up to date and drops every plan the store keeps, after a write that
-   * changed its size (an import): see {@code cypher/store/after-import.cypher}. A server whose user
-   * may not call these procedures keeps its plans, which Neo4j replaces in its own time.
+   * Brings the index statistics up to date and drops every plan the store keeps, after an import
+   * that made at least a tenth of the store's nodes: see {@code cypher/store/after-import.cypher}.
+   * A smaller import (a served store's correction, a webhook's batch) barely moves the statistics
+   * and keeps the plans the server warmed at start. The import has committed by then: a failure
+   * here (a server whose user may not call these procedures) keeps the plans, which Neo4j replaces
+   * in its own time, and is not the import's failure.
+   *
+   * @param nodesCreated the nodes the import created
    */
-  public void forgetPlans() {
+  public void afterImport(long nodesCreated) {
     try (Session session = session()) {
+      long nodes =
+          query("store/node-count", Map.of(), r -> r.get("nodes").asLong()).get(0).longValue();
+      if (nodesCreated * 10 < nodes) {
+        return;
+      }
       for (String statement : CypherFile.load("store/after-import").statements()) {
         session.run(statement).consume();
       }
-    } catch (Neo4jException e) {
-      LOG.debug("The store kept its plans after the import: {}", e.code());
+    } catch (RuntimeException e) {
+      LOG.debug("The store kept its plans after the import: {}", e.getClass().getSimpleName());
     }
   }
 

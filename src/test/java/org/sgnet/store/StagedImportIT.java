@@ -3,6 +3,7 @@ package org.sgnet.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import org.sgnet.SgnetException;
 import org.sgnet.SharedStore;
 import org.sgnet.bundle.Agency;
 import org.sgnet.bundle.Bundle;
+import org.sgnet.bundle.BundleReader;
 import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.Person;
@@ -27,6 +30,7 @@ import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Sector;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
+import org.sgnet.demo.DemoBundle;
 import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.GraphSnapshotReader;
 import org.sgnet.store.BundleImporter.Transactions;
@@ -133,6 +137,21 @@ class StagedImportIT {
     String cleared =
         store.write(tx -> tx.run("CALL db.clearQueryCaches()").single().get(0).asString());
     assertThat(cleared).isEqualTo("Query cache already empty.");
+  }
+
+  @Test
+  void shouldKeepTheWarmPlansOfALargerStoreAfterASmallImport(@TempDir Path dir) throws Exception {
+    new BundleImporter(store, 100, Transactions.ONE)
+        .importBundle(
+            new BundleReader().read(DemoBundle.extract(dir.resolve("demo"))), ImportProgress.NONE);
+    store.query("read/event-count", Map.of(), r -> r.get(0).asLong());
+
+    // A child and an event among the demo's 142 people and its chronology: a correction's size.
+    new BundleImporter(store, 2, Transactions.ONE).importBundle(update(), ImportProgress.NONE);
+
+    String cleared =
+        store.write(tx -> tx.run("CALL db.clearQueryCaches()").single().get(0).asString());
+    assertThat(cleared).isNotEqualTo("Query cache already empty.");
   }
 
   @Test

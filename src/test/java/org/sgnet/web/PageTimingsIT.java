@@ -79,7 +79,7 @@ class PageTimingsIT implements TestPropertyProvider {
     new BundleImporter(store, 10_000)
         .importBundle(new BundleReader().read(bundle), ImportProgress.NONE);
     // The server planned its statements on its empty store as it started (its warm-up): the
-    // import drops those plans (Store.forgetPlans), else the whole catalogue ran for minutes on
+    // import drops those plans (Store.afterImport), else the whole catalogue ran for minutes on
     // them. The default as-of date is re-read.
     latest.forgetLatestEventDate();
     users.add("timings-analyst", Role.ANALYST, PASSWORD.toCharArray());
