@@ -96,8 +96,18 @@ public final class Analyzer implements Analyses {
       // waiting for the other with a core idle (the JGraphT engine runs on one thread).
       CompletableFuture<List<RawFinding>> beside =
           CompletableFuture.supplyAsync(() -> graph.evaluate(onGraph, resolved), BESIDE);
-      // A failure of the Cypher engine is thrown at once; the engine beside then ends unheard.
-      raw.addAll(cypher.evaluate(onCypher, resolved));
+      try {
+        raw.addAll(cypher.evaluate(onCypher, resolved));
+      } catch (RuntimeException e) {
+        // Thrown once the engine beside has ended too: a retry must not find a projection of
+        // gigabytes still loading beside its own.
+        try {
+          beside.join();
+        } catch (RuntimeException besideFailure) {
+          e.addSuppressed(besideFailure);
+        }
+        throw e;
+      }
       raw.addAll(join(beside));
     } else {
       if (!onCypher.isEmpty()) {

@@ -422,8 +422,15 @@ public final class Store implements AutoCloseable {
     }
     try {
       embedded.close();
-    } finally {
-      driverClosed.join();
+    } catch (RuntimeException e) {
+      // The DBMS's failure is the one to tell; the driver's, if any, goes with it.
+      try {
+        driverClosed.join();
+      } catch (RuntimeException driverFailure) {
+        e.addSuppressed(driverFailure);
+      }
+      throw e;
     }
+    driverClosed.join();
   }
 }

@@ -105,7 +105,10 @@ public final class StoreOpening implements AutoCloseable {
     try {
       unclaimed = awaitEarly();
     } catch (RuntimeException failed) {
-      LOG.debug("The store opened early failed, and nobody took it: {}", failed.toString());
+      // The type only: a store's message can quote a value from its data (a constraint's).
+      LOG.debug(
+          "The store opened early failed, and nobody took it: {}",
+          failed.getClass().getSimpleName());
       return;
     }
     unclaimed.close();

@@ -48,7 +48,28 @@ class EnginesBesideIT {
   }
 
   @Test
-  void shouldPassOnTheFailureOfTheCypherEngineWhileTheOtherRuns() {
+  void shouldPassOnTheFailureOfTheCypherEngineOnceTheOtherHasEnded() {
+    java.util.concurrent.atomic.AtomicBoolean ended =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Set<Rule> twins = new JGraphTRuleEngine(store).supported();
+    RuleEngine slow =
+        new RuleEngine() {
+          @Override
+          public Set<Rule> supported() {
+            return twins;
+          }
+
+          @Override
+          public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+            try {
+              Thread.sleep(300);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            ended.set(true);
+            return List.of();
+          }
+        };
     Analyzer analyzer =
         new Analyzer(
             store,
@@ -63,12 +84,13 @@ class EnginesBesideIT {
                 throw new SgnetException(SgnetException.Kind.FAILURE, "cypher");
               }
             },
-            new JGraphTRuleEngine(store),
+            slow,
             Clock.systemUTC());
 
     assertThatThrownBy(() -> analyzer.analyse(RuleOptions.defaults(), Engine.JGRAPHT))
         .isInstanceOf(SgnetException.class)
         .hasMessage("cypher");
+    assertThat(ended).as("the engine beside ended before the failure was thrown").isTrue();
   }
 
   /** An engine for the JGraphT engine's rules that fails with this message. */
