@@ -121,11 +121,15 @@ class BoardController {
       HttpRequest<?> request,
       Authentication authentication,
       @RequestBean Selection chosen,
-      @QueryValue(defaultValue = "0") int page,
-      @QueryValue(defaultValue = "50") int size) {
+      @RequestBean Paging paging) {
     BoardChildren children =
         board.children(
-            dateOf(chosen), windowOf(chosen), chosen.agency(), chosen.other(), page, size);
+            dateOf(chosen),
+            windowOf(chosen),
+            chosen.agency(),
+            chosen.other(),
+            paging.page(),
+            paging.size());
     return codes.visible(
         request, authentication, children, BoardChildren.class, children.items().size());
   }
