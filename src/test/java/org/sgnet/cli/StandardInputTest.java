@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sgnet.SgnetException;
+import picocli.CommandLine;
 
+/** The first line of standard input as the commands that take a secret read it. */
 class StandardInputTest {
+
+  @TempDir Path dir;
 
   private final InputStream original = System.in;
 
@@ -49,5 +57,42 @@ class StandardInputTest {
         catchThrowableOfType(SgnetException.class, () -> StandardInput.firstLine("password"));
 
     assertThat(e).hasMessage("no password on standard input");
+  }
+
+  @Test
+  void shouldAddAUserWithThePasswordOnStandardInput() {
+    given("a-long-enough-password\n");
+
+    Run run = run("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
+
+    assertThat(run.code).as(run.err).isZero();
+    assertThat(run.out).startsWith("Added ana (ANALYST) in ").doesNotContain("a-long-enough");
+  }
+
+  @Test
+  void shouldRefuseToAddAUserWithoutAPasswordOnStandardInput() {
+    given("");
+
+    Run run = run("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
+
+    assertThat(run.code).isEqualTo(Sgnet.INVALID_INPUT);
+    assertThat(run.err).contains("sgnet: no password on standard input");
+  }
+
+  private String db() {
+    return dir.resolve("db").toString();
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Sgnet());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    cli.setExecutionExceptionHandler(Sgnet::handle);
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
   }
 }
