@@ -149,7 +149,7 @@ class BoardController {
 
   /**
    * The query parameters that choose one agency's children or a pair's: {@code agency}, {@code
-   * other} (blank is none), the as-of date and the window, as {@link #network} reads them.
+   * other} (blank is none), and the as-of date and the window as the agency network reads them.
    */
   @Introspected
   record Selection(
