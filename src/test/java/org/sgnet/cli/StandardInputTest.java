@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgnet.SgnetException;
-import picocli.CommandLine;
 
 /** The first line of standard input as the commands that take a secret read it. */
 class StandardInputTest {
@@ -63,36 +60,25 @@ class StandardInputTest {
   void shouldAddAUserWithThePasswordOnStandardInput() {
     given("a-long-enough-password\n");
 
-    Run run = run("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
+    CliRun run =
+        CliRun.of("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
 
-    assertThat(run.code).as(run.err).isZero();
-    assertThat(run.out).startsWith("Added ana (ANALYST) in ").doesNotContain("a-long-enough");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Added ana (ANALYST) in ").doesNotContain("a-long-enough");
   }
 
   @Test
   void shouldRefuseToAddAUserWithoutAPasswordOnStandardInput() {
     given("");
 
-    Run run = run("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
+    CliRun run =
+        CliRun.of("user", "add", "ana", "--role", "ANALYST", "--password-stdin", "--db", db());
 
-    assertThat(run.code).isEqualTo(Sgnet.INVALID_INPUT);
-    assertThat(run.err).contains("sgnet: no password on standard input");
+    assertThat(run.code()).isEqualTo(Sgnet.INVALID_INPUT);
+    assertThat(run.err()).contains("sgnet: no password on standard input");
   }
 
   private String db() {
     return dir.resolve("db").toString();
-  }
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new Sgnet());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    cli.setExecutionExceptionHandler(Sgnet::handle);
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
   }
 }
