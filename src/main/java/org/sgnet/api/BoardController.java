@@ -6,11 +6,13 @@ import static org.sgnet.security.Roles.REVIEWER;
 import static org.sgnet.security.Roles.TOOL;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -118,20 +120,16 @@ class BoardController {
   BoardChildren children(
       HttpRequest<?> request,
       Authentication authentication,
-      @Nullable @QueryValue String agency,
-      @Nullable @QueryValue String other,
-      @QueryValue(defaultValue = "") String asOf,
-      @Nullable @QueryValue Integer window,
-      @QueryValue(defaultValue = "0") int page,
-      @QueryValue(defaultValue = "50") int size) {
+      @RequestBean Selection chosen,
+      @RequestBean Paging paging) {
     BoardChildren children =
         board.children(
-            Dates.asOf(asOf, latest),
-            windowOf(window),
-            blankToNull(agency),
-            blankToNull(other),
-            page,
-            size);
+            dateOf(chosen),
+            windowOf(chosen),
+            chosen.agency(),
+            chosen.other(),
+            paging.page(),
+            paging.size());
     return codes.visible(
         request, authentication, children, BoardChildren.class, children.items().size());
   }
@@ -143,27 +141,42 @@ class BoardController {
   @Operation(summary = "The people of an agency's or a pair's children, capped")
   @Get("/people{?agency,other,asOf,window}")
   BoardPeople people(
-      HttpRequest<?> request,
-      Authentication authentication,
+      HttpRequest<?> request, Authentication authentication, @RequestBean Selection chosen) {
+    BoardPeople people =
+        board.people(dateOf(chosen), windowOf(chosen), chosen.agency(), chosen.other(), peopleCap);
+    return codes.visible(request, authentication, people, BoardPeople.class, people.nodes().size());
+  }
+
+  /**
+   * The query parameters that choose one agency's children or a pair's: {@code agency}, {@code
+   * other} (blank is none), and the as-of date and the window as the agency network reads them.
+   */
+  @Introspected
+  record Selection(
       @Nullable @QueryValue String agency,
       @Nullable @QueryValue String other,
       @QueryValue(defaultValue = "") String asOf,
       @Nullable @QueryValue Integer window) {
-    BoardPeople people =
-        board.people(
-            Dates.asOf(asOf, latest),
-            windowOf(window),
-            blankToNull(agency),
-            blankToNull(other),
-            peopleCap);
-    return codes.visible(request, authentication, people, BoardPeople.class, people.nodes().size());
+
+    Selection {
+      agency = blankToNull(agency);
+      other = blankToNull(other);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s;
+    }
+  }
+
+  private LocalDate dateOf(Selection selection) {
+    return Dates.asOf(selection.asOf(), latest);
+  }
+
+  private int windowOf(Selection selection) {
+    return windowOf(selection.window());
   }
 
   private int windowOf(Integer window) {
     return window == null ? defaults.options().windowDays() : window;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

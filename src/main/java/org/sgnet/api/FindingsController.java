@@ -11,6 +11,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -84,8 +85,7 @@ class FindingsController {
   @Secured({ADMIN, ANALYST, REVIEWER, TOOL})
   HttpResponse<byte[]> findings(
       Authentication authentication,
-      @QueryValue @Nullable String asOf,
-      @QueryValue @Nullable String window,
+      @RequestBean Period period,
       @QueryValue @Nullable List<String> rule,
       @QueryValue @Nullable String child,
       @QueryValue @Nullable String engine,
@@ -98,13 +98,7 @@ class FindingsController {
       @QueryValue @Nullable String reassessmentDays,
       @QueryValue @Nullable String newSince,
       @QueryValue @Nullable String status) {
-    RuleOptions.Builder b = defaults.options().toBuilder();
-    if (asOf != null && !asOf.isBlank()) {
-      b.asOf(Dates.parse("asOf", asOf));
-    }
-    if (window != null) {
-      b.windowDays(number("window", window).intValue());
-    }
+    RuleOptions.Builder b = period.applyTo(defaults.options().toBuilder());
     b.rules(rules(rule)).childId(codes.childId(authentication, child));
     b.override(
         new RuleOptions.Overrides(

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -178,8 +179,9 @@ class ReadController {
       Authentication authentication,
       @QueryValue(defaultValue = "") String q,
       @QueryValue(defaultValue = "") String agency,
-      @QueryValue(defaultValue = "0") int page,
-      @QueryValue(defaultValue = "50") int size) {
+      @RequestBean Paging paging) {
+    int page = paging.page();
+    int size = paging.size();
     if (page < 0 || size < 1 || size > 1000) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "page must be 0 or more and size 1 to 1000");

@@ -11,6 +11,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -60,22 +61,14 @@ class ReportController {
       Authentication authentication,
       @QueryValue(defaultValue = "html") String format,
       @QueryValue @Nullable String child,
-      @QueryValue @Nullable String asOf,
-      @QueryValue @Nullable String window,
+      @RequestBean Period period,
       @QueryValue(defaultValue = "false") boolean identifiable) {
     // As for exports: names, roles and case notes are for analysts only.
     if (identifiable && !authentication.getRoles().contains(ANALYST)) {
       throw new AuthorizationException(authentication);
     }
     ReportFormat f = ReportFormat.parse(format);
-    RuleOptions.Builder b = defaults.options().toBuilder();
-    if (asOf != null && !asOf.isBlank()) {
-      b.asOf(Dates.parse("asOf", asOf));
-    }
-    if (window != null) {
-      b.windowDays(FindingsController.number("window", window));
-    }
-    RuleOptions options = b.childId(child).build();
+    RuleOptions options = period.applyTo(defaults.options().toBuilder()).childId(child).build();
     ReportFile file =
         reporter.write(
             new ReportRequest(options, defaults.engineFor(null, options), identifiable), f);

@@ -145,17 +145,7 @@ public final class Restore {
     try (Store store = Store.open(StoreSettings.embedded(work), false)) {
       Map<Long, String> elements = new HashMap<>();
       Batches nodes = new Batches(store, elements);
-      long read =
-          eachLine(
-              reader,
-              BackupFile.NODES,
-              (line, where) -> {
-                GraphLines.Node n = GraphLines.readNode(line, where);
-                if (elements.containsKey(n.key()) || nodes.pending(n.key())) {
-                  throw BackupFile.damaged(where + ": field key: node " + n.key() + " twice");
-                }
-                nodes.add(n);
-              });
+      long read = eachLine(reader, BackupFile.NODES, nodes::add);
       nodes.flush();
       check(reader, BackupFile.NODES, read, manifest.nodes());
       List<Map<String, Object>> rows = new ArrayList<>(BATCH);
@@ -242,11 +232,16 @@ public final class Restore {
       this.elements = elements;
     }
 
-    boolean pending(long key) {
+    private boolean pending(long key) {
       return plain.containsKey(key) || migrations.containsKey(key);
     }
 
-    void add(GraphLines.Node n) {
+    /** Reads one line of the nodes' entry; a node given twice damages the backup. */
+    void add(String line, String where) {
+      GraphLines.Node n = GraphLines.readNode(line, where);
+      if (elements.containsKey(n.key()) || pending(n.key())) {
+        throw BackupFile.damaged(where + ": field key: node " + n.key() + " twice");
+      }
       Map<String, Object> row = Map.of("key", n.key(), "labels", n.labels(), "props", n.props());
       boolean migration = n.labels().contains("SgnetMigration");
       (migration ? migrations : plain).put(n.key(), row);

@@ -1,11 +1,8 @@
 package org.sgnet.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -141,11 +138,7 @@ final class BenchLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    String password =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-    if (password == null || password.isEmpty()) {
-      throw new SgnetException(SgnetException.Kind.INVALID_INPUT, "no password on standard input");
-    }
+    String password = StandardInput.firstLine("password");
     Map<Role, Integer> users = new EnumMap<>(Role.class);
     users.put(Role.REVIEWER, reviewers);
     users.put(Role.TOOL, tools);

@@ -1,14 +1,10 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sgnet.SgnetException;
 import org.sgnet.users.Role;
 import org.sgnet.users.User;
 import org.sgnet.users.UserDirectory;
@@ -78,13 +74,7 @@ final class UserCommand extends GroupCommand {
     @Override
     public Integer call() throws IOException {
       Role parsed = Role.parse(role);
-      String line =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-      if (line == null || line.isEmpty()) {
-        throw new SgnetException(
-            SgnetException.Kind.INVALID_INPUT, "no password on standard input");
-      }
-      char[] password = line.toCharArray();
+      char[] password = StandardInput.firstLine("password").toCharArray();
       try (ApplicationContext context = Contexts.startWithoutStore(store.properties())) {
         UserDirectory users = context.getBean(UserDirectory.class);
         boolean added = users.add(name, parsed, password);

@@ -1,9 +1,7 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,13 +117,7 @@ final class WebhooksCommand extends GroupCommand {
 
     private static String fromStdin() {
       try {
-        String line =
-            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        if (line == null || line.isEmpty()) {
-          throw new SgnetException(
-              SgnetException.Kind.INVALID_INPUT, "no secret on standard input");
-        }
-        return line;
+        return StandardInput.firstLine("secret");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
