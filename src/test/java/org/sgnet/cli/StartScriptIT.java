@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The start script the build writes beside the jar, and the class-data archive it maps. */
 class StartScriptIT {
@@ -80,6 +82,27 @@ class StartScriptIT {
 
     assertThat(r.exitCode()).isEqualTo(Sgnet.INVALID_INPUT);
     assertThat(r.err()).contains("not a date");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'show --help',                   ,                          1",
+    "'analyse --child c1 --help',     ,                          1",
+    "'analyse --child=c1 --help',     ,                          1",
+    "'analyse --help',                ,                          4",
+    "'serve --help',                  ,                          4",
+    "'show --help',                   -XX:TieredStopAtLevel=4,   4",
+  })
+  void shouldCompileShortCommandsWithTheQuickCompilerOnly(
+      String command, String javaOpts, int level) throws Exception {
+    List<String> line = new java.util.ArrayList<>(List.of(Jar.script().toString()));
+    line.addAll(List.of(command.split(" ")));
+    String opts = "-XX:+PrintFlagsFinal" + (javaOpts == null ? "" : " " + javaOpts);
+
+    Jar.Result r = run(line, opts);
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).containsPattern("intx TieredStopAtLevel\\s+= " + level + "\\s");
   }
 
   @Test
