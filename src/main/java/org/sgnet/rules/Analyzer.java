@@ -134,12 +134,12 @@ public final class Analyzer implements Analyses {
   }
 
   /**
-   * Whether the two engines may run at once: when the Cypher engine's own statements would (see
-   * {@link CypherRuleEngine#HEAP_BYTES_PER_EVENT}). With less heap a projection beside a statement
-   * holding gigabytes of rows would risk it.
+   * Whether the two engines may run at once: while the heap holds the projection as well as the
+   * Cypher engine's statements (see {@link CypherRuleEngine#besideMaxEvents}). With less, a
+   * projection beside statements holding gigabytes of rows would risk the heap.
    */
   private boolean sideBySide() {
-    return CypherRuleEngine.sideBySide(store);
+    return CypherRuleEngine.roomBeside(store);
   }
 
   /** Waits for the engine beside, passing on its failure as it was thrown. */

@@ -80,9 +80,20 @@ public final class CypherRuleEngine implements RuleEngine {
     return maxHeapBytes / HEAP_BYTES_PER_EVENT;
   }
 
-  /** Whether whole-network work may run two at a time on this store with this process's heap. */
-  static boolean sideBySide(Store store) {
-    return events(store) <= sideBySideMaxEvents(Runtime.getRuntime().maxMemory());
+  /**
+   * The most events of a store at which the JGraphT engine's projection loads beside the whole
+   * network's statements (see {@code Analyzer}) with this heap: half of {@link
+   * #sideBySideMaxEvents}, since the projection takes about as much again as the two statements
+   * (the JGraphT catalogue alone took 7.6–15 GB resident at 400,000 children). Not measured beside
+   * at that size: a bound on the safe side, where the engines then run one after the other.
+   */
+  static long besideMaxEvents(long maxHeapBytes) {
+    return sideBySideMaxEvents(maxHeapBytes) / 2;
+  }
+
+  /** Whether the JGraphT engine may run beside this engine on this store with this heap. */
+  static boolean roomBeside(Store store) {
+    return events(store) <= besideMaxEvents(Runtime.getRuntime().maxMemory());
   }
 
   @Override

@@ -26,4 +26,11 @@ class CypherRuleEngineTest {
       long heapGib, long events, boolean twoAtATime) {
     assertThat(events <= CypherRuleEngine.sideBySideMaxEvents(heapGib * GIB)).isEqualTo(twoAtATime);
   }
+
+  @ParameterizedTest(name = "{1} events with a {0} GiB heap: the projection beside {2}")
+  @CsvSource({"16, 11993407, false", "32, 11993407, true", "6, 901545, true", "2, 901545, false"})
+  void shouldLoadTheProjectionBesideTheStatementsOnlyWithRoomForBoth(
+      long heapGib, long events, boolean beside) {
+    assertThat(events <= CypherRuleEngine.besideMaxEvents(heapGib * GIB)).isEqualTo(beside);
+  }
 }
