@@ -43,8 +43,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     Map<String, Object> properties = new HashMap<>(server.properties());
     // Before anything is written: a taken port leaves no temporary folder behind.
-    ServeCommand.requirePortFree(
-        properties.get("micronaut.server.host"), properties.get("micronaut.server.port"));
+    ServeCommand.requirePortFree(properties);
     Path home = Files.createTempDirectory("sgnet-demo");
     try {
       serve(home, properties);

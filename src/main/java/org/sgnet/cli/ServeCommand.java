@@ -80,8 +80,7 @@ final class ServeCommand implements Callable<Integer> {
       Consumer<ApplicationContext> beforeReady,
       Runnable afterStop)
       throws InterruptedException {
-    requirePortFree(
-        properties.get("micronaut.server.host"), properties.get("micronaut.server.port"));
+    requirePortFree(properties);
     Map<String, Object> starting = new java.util.HashMap<>(properties);
     starting.put("sgnet.server.starting", "true");
     // A server holds its store itself; a second server on the same directory is refused.
@@ -143,11 +142,13 @@ final class ServeCommand implements Callable<Integer> {
    * and say so with its own exception text. A port taken between this check and the server's start
    * is reported the same way (see {@link ReportingStart}).
    */
-  static void requirePortFree(Object host, Object port) {
-    if (host == null || port == null || Integer.parseInt(port.toString()) <= 0) {
+  static void requirePortFree(Map<String, Object> properties) {
+    Object host = properties.get("micronaut.server.host");
+    Object port = properties.get("micronaut.server.port");
+    int p = port == null ? 0 : Integer.parseInt(port.toString());
+    if (host == null || p <= 0) {
       return;
     }
-    int p = Integer.parseInt(port.toString());
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(host.toString(), p));
