@@ -137,7 +137,7 @@ final class AnalyseCommand extends ContextCommand {
   @Override
   void check() {
     RuleOptions options = options(RuleOptions.defaults());
-    requested();
+    RunOptions.engine(engine);
     if (record) {
       Runs.requireWholeCatalogue(options);
     }
@@ -150,7 +150,7 @@ final class AnalyseCommand extends ContextCommand {
   void work(ApplicationContext context, PrintWriter out) {
     RuleDefaults defaults = context.getBean(RuleDefaults.class);
     RuleOptions options = options(defaults.options());
-    Engine chosen = defaults.engineFor(requested(), options);
+    Engine chosen = defaults.engineFor(RunOptions.engine(engine), options);
     Analyzer analyzer = context.getBean(Analyzer.class);
     Analysis analysis = analyzer.analyse(options, chosen);
     Runs runs = context.getBean(Runs.class);
@@ -187,19 +187,10 @@ final class AnalyseCommand extends ContextCommand {
     }
   }
 
-  /** The engine asked for, or null to let the defaults choose. */
-  private Engine requested() {
-    return engine == null ? null : Engine.parse(engine);
-  }
-
   /** The run's options: the defaults, then every option given on the command line. */
   RuleOptions options(RuleOptions defaults) {
     RuleOptions.Builder b = run.applyTo(defaults.toBuilder());
-    Set<Rule> selected = new java.util.TreeSet<>();
-    for (String r : rules) {
-      selected.add(Rule.parse(r));
-    }
-    b.rules(selected);
+    b.rules(rules.stream().map(Rule::parse).toList());
     b.override(
         new RuleOptions.Overrides(
             overloadProfessionals,

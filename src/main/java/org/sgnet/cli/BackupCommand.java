@@ -1,17 +1,15 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sgnet.app.ServerFiles;
 import org.sgnet.backup.Backup;
 import org.sgnet.backup.Manifest;
 import org.sgnet.store.Store;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sgnet backup --out FILE}: a consistent snapshot of a store, served or not. */
@@ -36,7 +34,7 @@ import picocli.CommandLine.Option;
       "Exit codes: 0 written; 1 failure, or the store kept changing (try again); 2 the file"
           + " exists or an option is wrong."
     })
-final class BackupCommand implements Callable<Integer> {
+final class BackupCommand extends ContextCommand {
 
   @Option(
       names = "--out",
@@ -53,39 +51,30 @@ final class BackupCommand implements Callable<Integer> {
               + " beside the store's files).")
   Path auditLog;
 
-  @Mixin StoreOptions store;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
   @Override
-  public Integer call() throws Exception {
-    try (ApplicationContext context = Contexts.start(store.properties())) {
-      ServerFiles files = context.getBean(ServerFiles.class);
-      Path audit = auditLog != null ? auditLog.toAbsolutePath() : files.resolve("audit.log");
-      String version = new Sgnet.Version().getVersion()[0];
-      Backup.Summary s =
-          new Backup(context.getBean(Store.class), files.directory(), audit, version).write(out);
-      Manifest m = s.manifest();
-      PrintWriter o = spec.commandLine().getOut();
-      o.printf(
-          Locale.ROOT,
-          "Backed up %,d nodes and %,d relationships to %s (%,d bytes, %.1f s, %d read(s))%n",
-          m.nodes(),
-          m.relationships(),
-          s.file(),
-          s.bytes(),
-          s.millis() / 1000.0,
-          m.attempts());
-      o.println("  files: " + describeFiles(m));
-      o.println(
-          "  audit log: "
-              + (m.audit() == null
-                  ? "none"
-                  : m.audit().lines() + " lines, last hash " + m.audit().lastHash()));
-      o.println("  It holds personal data: keep it encrypted and as closely guarded as the store.");
-      o.flush();
-    }
-    return Sgnet.OK;
+  void work(ApplicationContext context, PrintWriter o) throws IOException {
+    ServerFiles files = context.getBean(ServerFiles.class);
+    Path audit = auditLog != null ? auditLog.toAbsolutePath() : files.resolve("audit.log");
+    String version = new Sgnet.Version().getVersion()[0];
+    Backup.Summary s =
+        new Backup(context.getBean(Store.class), files.directory(), audit, version).write(out);
+    Manifest m = s.manifest();
+    o.printf(
+        Locale.ROOT,
+        "Backed up %,d nodes and %,d relationships to %s (%,d bytes, %.1f s, %d read(s))%n",
+        m.nodes(),
+        m.relationships(),
+        s.file(),
+        s.bytes(),
+        s.millis() / 1000.0,
+        m.attempts());
+    o.println("  files: " + describeFiles(m));
+    o.println(
+        "  audit log: "
+            + (m.audit() == null
+                ? "none"
+                : m.audit().lines() + " lines, last hash " + m.audit().lastHash()));
+    o.println("  It holds personal data: keep it encrypted and as closely guarded as the store.");
   }
 
   /** The server files a backup holds, as a list for the summary. */

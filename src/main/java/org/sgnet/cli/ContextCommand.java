@@ -1,6 +1,7 @@
 package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ abstract class ContextCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public final Integer call() {
+  public final Integer call() throws IOException {
     check();
     try (ApplicationContext context = open(store.properties())) {
       PrintWriter out = spec.commandLine().getOut();
@@ -40,8 +41,11 @@ abstract class ContextCommand implements Callable<Integer> {
     return Contexts.start(properties);
   }
 
-  /** Does the command's work in the open context, printing to {@code out}. */
-  abstract void work(ApplicationContext context, PrintWriter out);
+  /**
+   * Does the command's work in the open context, printing to {@code out}. An I/O failure is left to
+   * the command line's handler, which reports it as a failure (exit code 1).
+   */
+  abstract void work(ApplicationContext context, PrintWriter out) throws IOException;
 
   /** Who makes a change: the name given with {@code --by}, else the operating-system user. */
   static String who(String given) {

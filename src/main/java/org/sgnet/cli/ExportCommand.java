@@ -2,14 +2,14 @@ package org.sgnet.cli;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.sgnet.SgnetException;
 import org.sgnet.export.ExportFormat;
 import org.sgnet.export.NetworkExporter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sgnet export}: writes the whole network as GraphML, JSON or a CSV bundle. */
@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "  sgnet export --format json > network.json",
       "  sgnet export --format csv --out bundle-copy/"
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends ContextCommand {
 
   @Option(
       names = "--format",
@@ -44,26 +44,28 @@ final class ExportCommand implements Callable<Integer> {
       description = "Where to write (default: standard output).")
   Path out;
 
-  @Mixin StoreOptions store;
+  private ExportFormat parsed;
 
   @Override
-  public Integer call() throws Exception {
-    ExportFormat f = ExportFormat.parse(format);
-    if (out == null && f == ExportFormat.CSV && System.console() != null) {
+  void check() {
+    parsed = ExportFormat.parse(format);
+    if (out == null && parsed == ExportFormat.CSV && System.console() != null) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT,
           "a csv export is a zip of a bundle: give --out or redirect standard output to a file");
     }
-    try (ApplicationContext context = Contexts.start(store.properties())) {
-      NetworkExporter exporter = context.getBean(NetworkExporter.class);
-      if (out == null) {
-        OutputStream stdout = new BufferedOutputStream(System.out);
-        exporter.write(f, stdout);
-        stdout.flush();
-      } else {
-        exporter.write(f, out);
-      }
+  }
+
+  /** Writes bytes, not text: to standard output itself rather than the command line's writer. */
+  @Override
+  void work(ApplicationContext context, PrintWriter ignored) throws IOException {
+    NetworkExporter exporter = context.getBean(NetworkExporter.class);
+    if (out == null) {
+      OutputStream stdout = new BufferedOutputStream(System.out);
+      exporter.write(parsed, stdout);
+      stdout.flush();
+    } else {
+      exporter.write(parsed, out);
     }
-    return Sgnet.OK;
   }
 }

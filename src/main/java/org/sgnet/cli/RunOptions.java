@@ -3,6 +3,7 @@ package org.sgnet.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.sgnet.SgnetException;
+import org.sgnet.rules.Engine;
 import org.sgnet.rules.RuleOptions;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,14 @@ final class RunOptions {
       b.windowDays(window);
     }
     return b.childId(child);
+  }
+
+  /**
+   * Parses the engine {@code --engine} asks for; {@code null}, to let the defaults choose, when the
+   * option is absent.
+   */
+  static Engine engine(String text) {
+    return text == null ? null : Engine.parse(text);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sgnet.cli;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.sgnet.SgnetException;
 import picocli.CommandLine.Option;
 
 /** The options that choose the store: an embedded data directory or an external server. */
@@ -32,11 +33,10 @@ final class StoreOptions {
 
   /** The configuration properties these options set. */
   Map<String, Object> properties() {
-    Map<String, Object> p = new HashMap<>();
     if (db != null && uri != null) {
-      throw new org.sgnet.SgnetException(
-          org.sgnet.SgnetException.Kind.INVALID_INPUT, "give --db or --uri, not both");
+      throw new SgnetException(SgnetException.Kind.INVALID_INPUT, "give --db or --uri, not both");
     }
+    Map<String, Object> p = new HashMap<>();
     if (db != null) {
       // Neo4j cannot open a directory given as /x/./db: normalise ./ and ../ away.
       p.put("sgnet.store.db", db.toAbsolutePath().normalize().toString());

@@ -10,10 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.sgnet.bundle.Csv;
 import org.sgnet.rules.Analyzer;
-import org.sgnet.rules.Engine;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefaults;
 import org.sgnet.rules.RuleOptions;
@@ -106,7 +104,7 @@ final class TrendCommand extends ContextCommand {
   @Override
   void check() {
     options(RuleOptions.defaults());
-    requested();
+    RunOptions.engine(engine);
     LocalDate first = RunOptions.date("--from", from);
     LocalDate last = RunOptions.date("--to", to);
     if (first != null && last != null) {
@@ -125,7 +123,7 @@ final class TrendCommand extends ContextCommand {
                 RunOptions.date("--to", to),
                 Step.parse(step),
                 options,
-                defaults.engineFor(requested(), options));
+                defaults.engineFor(RunOptions.engine(engine), options));
     switch (format) {
       case json -> writeJson(out, trend);
       case csv -> writeCsv(out, trend);
@@ -138,13 +136,7 @@ final class TrendCommand extends ContextCommand {
     if (window != null) {
       b.windowDays(window);
     }
-    TreeSet<Rule> selected = new TreeSet<>();
-    rules.forEach(r -> selected.add(Rule.parse(r)));
-    return b.rules(selected).build();
-  }
-
-  private Engine requested() {
-    return engine == null ? null : Engine.parse(engine);
+    return b.rules(rules.stream().map(Rule::parse).toList()).build();
   }
 
   private static void writeJson(PrintWriter out, Trend trend) {
