@@ -24,6 +24,9 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.StoreId;
+import org.neo4j.storageengine.api.StoreIdProvider;
+import org.neo4j.storageengine.api.TransactionId;
 import org.neo4j.storageengine.api.TransactionIdStore;
 import org.sgnet.SgnetException;
 
@@ -38,7 +41,9 @@ import org.sgnet.SgnetException;
  * it again (a change of password is a write to the system database, a few seconds of a cold start).
  * While the store runs, {@code DIR/bolt-uri} holds the URI it listens on; while {@code sgnet serve}
  * holds it, {@code DIR/bolt-served} holds the same URI, for commands that run through the server
- * instead of being refused the locked directory.
+ * instead of being refused the locked directory. {@code DIR/opening-checked} holds the {@link
+ * #position} at which the store was last found to need nothing on opening (see {@link
+ * Store#open(StoreSettings, boolean)}).
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -46,6 +51,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
   static final String PASSWORD_FILE = "bolt-password";
   static final String URI_FILE = "bolt-uri";
   static final String SERVED_FILE = "bolt-served";
+  static final String CHECKED_FILE = "opening-checked";
 
   private static final java.time.Duration QUERY_CHECK = java.time.Duration.ofMillis(100);
   private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(2);
@@ -178,10 +184,52 @@ final class EmbeddedNeo4j implements AutoCloseable {
    * another process through the Bolt connector), and is read from memory.
    */
   long lastClosedTransaction() {
-    return database
-        .getDependencyResolver()
-        .resolveDependency(TransactionIdStore.class)
-        .getLastClosedTransactionId();
+    return transactions().getLastClosedTransactionId();
+  }
+
+  /**
+   * Returns where the {@code neo4j} database stands: which store it is (the identity Neo4j gives a
+   * store when it creates it) and the last transaction committed to it (number, checksum and commit
+   * time). Two readings are equal only when nothing was committed in between and the files are the
+   * same store with the same history: a store created again (a bulk import, a restore) has another
+   * identity, and one put back from an older copy and written to since has other transactions.
+   */
+  String position() {
+    StoreId store =
+        database.getDependencyResolver().resolveDependency(StoreIdProvider.class).getStoreId();
+    TransactionId last = transactions().getLastCommittedTransaction();
+    return store.getCreationTime()
+        + "/"
+        + store.getRandom()
+        + " "
+        + last.id()
+        + "/"
+        + last.checksum()
+        + "/"
+        + last.commitTimestamp();
+  }
+
+  /** The mark the last opening check left in the data directory, or null (none, unreadable). */
+  String checkedMark() {
+    try {
+      return readKept(home.resolve(CHECKED_FILE));
+    } catch (UncheckedIOException unreadable) {
+      // Only a shortcut: without it the opening checks the store, as for a new one.
+      return null;
+    }
+  }
+
+  /**
+   * Keeps the mark of an opening check that left nothing to do.
+   *
+   * @throws SgnetException when the file cannot be written
+   */
+  void markChecked(String mark) {
+    writeOwnerOnly(home.resolve(CHECKED_FILE), mark + "\n");
+  }
+
+  private TransactionIdStore transactions() {
+    return database.getDependencyResolver().resolveDependency(TransactionIdStore.class);
   }
 
   String password() {

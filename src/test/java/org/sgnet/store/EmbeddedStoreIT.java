@@ -64,6 +64,58 @@ class EmbeddedStoreIT {
   }
 
   @Test
+  void shouldCheckAStoreOnOpeningOnlyWhenSomethingWasCommittedSinceItsLastCheck(@TempDir Path dir)
+      throws Exception {
+    Path db = dir.resolve("db");
+    assertThat(checkedOnOpening(db)).as("a new store").isTrue();
+    assertThat(checkedOnOpening(db)).as("unchanged").isFalse();
+    try (Store reading = Store.open(StoreSettings.embedded(db))) {
+      // Reading commits nothing.
+      assertThat(new CountsReader(reading).counts()).isNotNull();
+    }
+    assertThat(checkedOnOpening(db)).as("only read").isFalse();
+    try (Store writing = Store.open(StoreSettings.embedded(db));
+        var session = writing.session()) {
+      session.run("CREATE (:Agency {id: 'ag-written'})").consume();
+    }
+    assertThat(checkedOnOpening(db)).as("written to").isTrue();
+    // A mark left by a version of sgnet that knew other migrations is not this version's.
+    Path mark = db.resolve(EmbeddedNeo4j.CHECKED_FILE);
+    Files.writeString(mark, Files.readString(mark).strip() + ",V999__future\n");
+    assertThat(checkedOnOpening(db)).as("another version's mark").isTrue();
+    Files.delete(mark);
+    assertThat(checkedOnOpening(db)).as("no mark").isTrue();
+  }
+
+  private static boolean checkedOnOpening(Path db) {
+    try (Store store = Store.open(StoreSettings.embedded(db))) {
+      return store.checkedOnOpening();
+    }
+  }
+
+  @Test
+  void shouldUndoAnImportLeftUnfinishedAfterTheStoreWasLastChecked(@TempDir Path dir)
+      throws Exception {
+    Path db = dir.resolve("db");
+    try (Store first = Store.open(StoreSettings.embedded(db));
+        var session = first.session()) {
+      // What a process killed during a staged import leaves: its journal, in a committed write.
+      session
+          .run(
+              "CREATE (:SgnetImport {id: 'killed', started: datetime() - duration('PT1H'),"
+                  + " heartbeat: datetime() - duration('PT1H')})")
+          .consume();
+    }
+
+    try (Store again = Store.open(StoreSettings.embedded(db));
+        var session = again.session()) {
+      assertThat(again.checkedOnOpening()).isTrue();
+      assertThat(session.run("MATCH (i:SgnetImport) RETURN count(i)").single().get(0).asLong())
+          .isZero();
+    }
+  }
+
+  @Test
   void shouldOpenAStoreKilledWhileItsFirstMigrationBuiltAConstraint(@TempDir Path dir)
       throws Exception {
     Path db = dir.resolve("db");
