@@ -26,13 +26,10 @@ public final class ChildNetworkReader {
       throw new SgnetException(SgnetException.Kind.INVALID_INPUT, "depth must be 1 or 2");
     }
     Optional<ChildNetwork> first =
-        store
-            .query(
-                "read/child-network",
-                Map.of("childId", childId, "asOf", asOf),
-                r -> ChildNetwork.from(r, asOf))
-            .stream()
-            .findFirst();
+        store.queryFirst(
+            "read/child-network",
+            Map.of("childId", childId, "asOf", asOf),
+            r -> ChildNetwork.from(r, asOf));
     if (first.isEmpty() || depth == 1) {
       return first;
     }

@@ -26,24 +26,19 @@ public final class CoordinationReader {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT, "the window must be at least 1 day");
     }
-    return store
-        .query(
-            "read/child-coordination",
-            Map.of("childId", childId, "asOf", asOf, "windowStart", asOf.minusDays(windowDays)),
-            r ->
-                new Coordination(
-                    r.get("professionals")
-                        .asList(
-                            v ->
-                                new Coordination.Professional(
-                                    v.get("id").asString(),
-                                    v.get("name").asString(),
-                                    v.get("agencyId").isNull()
-                                        ? null
-                                        : v.get("agencyId").asString())),
-                    r.get("agencies").asList(Value::asString),
-                    r.get("gatherings").asList(v -> v.asList(Value::asString))))
-        .stream()
-        .findFirst();
+    return store.queryFirst(
+        "read/child-coordination",
+        Map.of("childId", childId, "asOf", asOf, "windowStart", asOf.minusDays(windowDays)),
+        r ->
+            new Coordination(
+                r.get("professionals")
+                    .asList(
+                        v ->
+                            new Coordination.Professional(
+                                v.get("id").asString(),
+                                v.get("name").asString(),
+                                v.get("agencyId").isNull() ? null : v.get("agencyId").asString())),
+                r.get("agencies").asList(Value::asString),
+                r.get("gatherings").asList(v -> v.asList(Value::asString))));
   }
 }

@@ -88,17 +88,14 @@ final class Runaways {
 
   /** Returns the server's transaction of the query with that tag, or empty once it has ended. */
   Optional<ServerTransaction> find(String tag) {
-    return store
-        .query(
-            "limits/running-transaction",
-            Map.of("tag", tag),
-            r ->
-                new ServerTransaction(
-                    r.get("transactionId").asString(),
-                    r.get("connectionId").asString(""),
-                    r.get("clientAddress").asString("")))
-        .stream()
-        .findFirst();
+    return store.queryFirst(
+        "limits/running-transaction",
+        Map.of("tag", tag),
+        r ->
+            new ServerTransaction(
+                r.get("transactionId").asString(),
+                r.get("connectionId").asString(""),
+                r.get("clientAddress").asString("")));
   }
 
   /** Marks the transaction for termination; a transaction that has just ended is no error. */

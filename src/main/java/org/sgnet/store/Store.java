@@ -440,6 +440,15 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Runs the single statement of a Cypher file as an auto-commit read and maps its first row: for a
+   * statement that finds one thing or nothing (a child's network, a running transaction).
+   */
+  public <T> java.util.Optional<T> queryFirst(
+      String file, Map<String, Object> params, Function<org.neo4j.driver.Record, T> mapper) {
+    return query(file, params, mapper).stream().findFirst();
+  }
+
+  /**
    * Closes the driver and stops the embedded DBMS this process runs. The second call does nothing,
    * so that whoever owns the store may close it on a failure without asking whether it was closed.
    */

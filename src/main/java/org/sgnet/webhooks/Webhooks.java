@@ -221,15 +221,11 @@ public final class Webhooks {
 
   /** A webhook's oldest pending delivery, due or not. */
   Optional<Pending> next(String id) {
-    return store
-        .query(
-            "webhooks/next",
-            Map.of("id", id),
-            r ->
-                new Pending(
-                    delivery(r.get("delivery").asMap()), Runs.change(r.get("change").asMap())))
-        .stream()
-        .findFirst();
+    return store.queryFirst(
+        "webhooks/next",
+        Map.of("id", id),
+        r ->
+            new Pending(delivery(r.get("delivery").asMap()), Runs.change(r.get("change").asMap())));
   }
 
   /**
