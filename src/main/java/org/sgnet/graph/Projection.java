@@ -7,13 +7,19 @@ import java.util.Objects;
 
 /**
  * What the JGraphT engine reads from the store: the professionals' agencies, the ties the twin
- * rules use, and the events of the window.
+ * rules use, and the events they read.
+ *
+ * <p>The events are those of the window, of every type, and before the window those of the {@link
+ * #HISTORY_TYPES}, which the rules read at any date up to D (assessments, changes of circumstances,
+ * ethnicity records, meetings and decisions). A twin that counts only the window tests {@link
+ * #inWindow}.
  *
  * @param asOf the as-of date D
  * @param windowDays the window W, at least 1
  * @param agencyOf the agency of every professional, by professional id
- * @param ties every SIBLING, PLACED_WITH and INVOLVED tie, active or not
- * @param events the events dated in the window {@code D - W < date <= D}
+ * @param ties every SIBLING, PARENT, PLACED_WITH and INVOLVED tie, active or not
+ * @param events the events dated in the window {@code D - W < date <= D}, and those of the {@link
+ *     #HISTORY_TYPES} dated before it
  */
 public record Projection(
     LocalDate asOf,
@@ -21,6 +27,11 @@ public record Projection(
     Map<String, String> agencyOf,
     List<TieRow> ties,
     List<EventRow> events) {
+
+  /** The types of event that rules read before the window too (any date up to D). */
+  public static final java.util.Set<String> HISTORY_TYPES =
+      java.util.Set.of(
+          "ASSESSMENT", "CIRCUMSTANCES_CHANGED", "DECISION", "ETHNICITY_RECORDED", "MEETING");
 
   public Projection {
     Objects.requireNonNull(asOf, "asOf");
@@ -46,13 +57,14 @@ public record Projection(
   /**
    * A tie.
    *
-   * @param type SIBLING, PLACED_WITH or INVOLVED
+   * @param type SIBLING, PARENT, PLACED_WITH or INVOLVED
    * @param fromId the person it starts from
    * @param toId the person it goes to
    * @param start first day, or null
    * @param end last day, or null
    * @param legalBasis the basis of a PLACED_WITH, else null
    * @param lead whether an INVOLVED tie marks the lead, else false
+   * @param parentalResponsibility whether a PARENT tie carries parental responsibility, else false
    */
   public record TieRow(
       String type,
@@ -61,7 +73,8 @@ public record Projection(
       LocalDate start,
       LocalDate end,
       String legalBasis,
-      boolean lead) {
+      boolean lead,
+      boolean parentalResponsibility) {
 
     /** Returns whether the tie is active on the date: started by then and not yet ended. */
     public boolean activeOn(LocalDate d) {
@@ -70,7 +83,7 @@ public record Projection(
   }
 
   /**
-   * An event of the window.
+   * An event.
    *
    * @param id the event id
    * @param date its date
@@ -79,6 +92,10 @@ public record Projection(
    * @param agencyId whose record it is
    * @param recordedBy the recorder, or null
    * @param participants the distinct participants
+   * @param subtype a MEETING's subtype, else null
+   * @param value the ethnicity, risk category or decision text, else null
+   * @param requestedBy whose request a CONTACT met, or null
+   * @param seenAlone whether the child was seen alone at a VISIT, else null
    */
   public record EventRow(
       String id,
@@ -87,10 +104,19 @@ public record Projection(
       String subjectId,
       String agencyId,
       String recordedBy,
-      List<String> participants) {
+      List<String> participants,
+      String subtype,
+      String value,
+      String requestedBy,
+      Boolean seenAlone) {
 
     public EventRow {
       participants = List.copyOf(participants);
+    }
+
+    /** Returns whether the event is of this type. */
+    public boolean is(String eventType) {
+      return type.equals(eventType);
     }
 
     /** The people of the event: its recorder and its participants. */

@@ -22,9 +22,16 @@ public final class ProjectionLoader {
     this.store = store;
   }
 
-  /** Loads what the twin rules need as of {@code asOf} with a window of {@code windowDays}. */
+  /** Loads what the twin rules read as of {@code asOf} with a window of {@code windowDays}. */
   public Projection load(LocalDate asOf, int windowDays) {
-    Map<String, Object> params = Map.of("asOf", asOf, "windowStart", asOf.minusDays(windowDays));
+    Map<String, Object> params =
+        Map.of(
+            "asOf",
+            asOf,
+            "windowStart",
+            asOf.minusDays(windowDays),
+            "historyTypes",
+            List.copyOf(new java.util.TreeSet<>(Projection.HISTORY_TYPES)));
     String professionals = CypherFile.load("projection/professionals").statement();
     String ties = CypherFile.load("projection/ties").statement();
     String events = CypherFile.load("projection/events").statement();
@@ -45,8 +52,9 @@ public final class ProjectionLoader {
                               r.get("toId").asString(),
                               date(r.get("start")),
                               date(r.get("end")),
-                              r.get("legalBasis").isNull() ? null : r.get("legalBasis").asString(),
-                              r.get("lead").isNull() ? false : r.get("lead").asBoolean())));
+                              string(r.get("legalBasis")),
+                              r.get("lead").asBoolean(false),
+                              r.get("parentalResponsibility").asBoolean(false))));
           List<Projection.EventRow> eventRows = new ArrayList<>();
           tx.run(events, params)
               .forEachRemaining(
@@ -58,10 +66,20 @@ public final class ProjectionLoader {
                               r.get("type").asString(),
                               r.get("subjectId").asString(),
                               r.get("agencyId").asString(),
-                              r.get("recordedBy").isNull() ? null : r.get("recordedBy").asString(),
-                              r.get("participants").asList(Value::asString))));
+                              string(r.get("recordedBy")),
+                              r.get("participants").asList(Value::asString),
+                              string(r.get("subtype")),
+                              string(r.get("value")),
+                              string(r.get("requestedBy")),
+                              r.get("seenAlone").isNull()
+                                  ? null
+                                  : r.get("seenAlone").asBoolean())));
           return new Projection(asOf, windowDays, agencyOf, tieRows, eventRows);
         });
+  }
+
+  private static String string(Value v) {
+    return v.isNull() ? null : v.asString();
   }
 
   private static LocalDate date(Value v) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.bundle.PersonKind;
-import org.sgnet.bundle.TieType;
 import org.sgnet.generate.NetworkGenerator;
 import org.sgnet.graph.Projection;
 
@@ -63,8 +62,9 @@ final class GeneratedNetwork {
 
   /**
    * The projection of a bundle as of {@link #AS_OF}: what {@code cypher/projection} reads from a
-   * store holding it (professionals' agencies, SIBLING, PLACED_WITH and INVOLVED ties, the events
-   * of the window with their distinct participants).
+   * store holding it (professionals' agencies, SIBLING, PARENT, PLACED_WITH and INVOLVED ties, the
+   * events of the window and the earlier ones of {@link Projection#HISTORY_TYPES}, with their
+   * distinct participants).
    */
   static Projection projection(Bundle bundle) {
     Map<String, String> agencyOf = new HashMap<>();
@@ -73,7 +73,6 @@ final class GeneratedNetwork {
         .forEach(p -> agencyOf.put(p.id(), p.agencyId()));
     List<Projection.TieRow> ties =
         bundle.ties().stream()
-            .filter(t -> t.type() != TieType.PARENT)
             .map(
                 t ->
                     new Projection.TieRow(
@@ -83,12 +82,17 @@ final class GeneratedNetwork {
                         t.startDate(),
                         t.endDate(),
                         t.legalBasis() == null ? null : t.legalBasis().name(),
-                        Boolean.TRUE.equals(t.lead())))
+                        Boolean.TRUE.equals(t.lead()),
+                        Boolean.TRUE.equals(t.parentalResponsibility())))
             .toList();
     LocalDate from = AS_OF.minusDays(WINDOW_DAYS);
     List<Projection.EventRow> events =
         bundle.events().stream()
-            .filter(e -> e.date().isAfter(from) && !e.date().isAfter(AS_OF))
+            .filter(
+                e ->
+                    !e.date().isAfter(AS_OF)
+                        && (e.date().isAfter(from)
+                            || Projection.HISTORY_TYPES.contains(e.type().name())))
             .map(
                 e ->
                     new Projection.EventRow(
@@ -98,7 +102,11 @@ final class GeneratedNetwork {
                         e.subjectId(),
                         e.agencyId(),
                         e.recordedBy(),
-                        List.copyOf(new LinkedHashSet<>(e.participants()))))
+                        List.copyOf(new LinkedHashSet<>(e.participants())),
+                        e.subtype() == null ? null : e.subtype().name(),
+                        e.value(),
+                        e.requestedBy() == null ? null : e.requestedBy().name(),
+                        e.seenAlone()))
             .toList();
     return new Projection(AS_OF, WINDOW_DAYS, agencyOf, ties, events);
   }

@@ -428,7 +428,8 @@ class FragmentsAgreeIT {
       LocalDate end = (LocalDate) r.properties().get("end");
       String from = r.fromKey().substring("person:".length());
       String to = r.toKey().substring("person:".length());
-      if (new Projection.TieRow(r.type(), from, to, start, end, null, false).activeOn(asOf)) {
+      if (new Projection.TieRow(r.type(), from, to, start, end, null, false, false)
+          .activeOn(asOf)) {
         active.add(r.type() + "|" + from + "|" + to + "|" + (start == null ? "" : start));
       }
     }
