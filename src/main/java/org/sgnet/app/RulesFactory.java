@@ -68,7 +68,8 @@ class RulesFactory {
       @Property(name = "sgnet.rules.spoc.agencies") @Nullable Integer spoc,
       @Property(name = "sgnet.rules.silo.shared-children") @Nullable Integer silo,
       @Property(name = "sgnet.rules.request.response-days") @Nullable Integer response,
-      @Property(name = "sgnet.rules.reassessment.days") @Nullable Integer reassessment) {
+      @Property(name = "sgnet.rules.reassessment.days") @Nullable Integer reassessment,
+      io.micronaut.context.BeanProvider<Analyzer> analyzer) {
     RuleOptions.Builder b = RuleOptions.builder();
     if (window != null) {
       b.windowDays(window);
@@ -91,7 +92,11 @@ class RulesFactory {
     if (reassessment != null) {
       b.reassessmentDays(reassessment);
     }
+    // The analyzer, and with it the store, is reached only when a run takes the standard engine:
+    // options are checked before the store opens, and a command without a store never opens one.
     return new RuleDefaults(
-        b.build(), engine == null || engine.isBlank() ? null : Engine.parse(engine));
+        b.build(),
+        engine == null || engine.isBlank() ? null : Engine.parse(engine),
+        () -> analyzer.get().storeEvents());
   }
 }

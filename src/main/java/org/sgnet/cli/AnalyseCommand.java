@@ -75,8 +75,8 @@ final class AnalyseCommand extends ContextCommand {
       names = "--engine",
       paramLabel = "ENGINE",
       description =
-          "cypher or jgrapht, for the rules with a JGraphT twin (default: sgnet.rules.engine,"
-              + " else cypher, the faster at every size measured).")
+          "cypher or jgrapht (default: sgnet.rules.engine, else by the store's size: jgrapht"
+              + " up to 100,000 events, cypher above).")
   String engine;
 
   @Option(

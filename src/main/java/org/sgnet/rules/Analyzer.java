@@ -54,6 +54,11 @@ public final class Analyzer implements Analyses {
     this.clock = clock;
   }
 
+  /** Returns the number of events in the store, which picks the standard engine. */
+  public long storeEvents() {
+    return CypherRuleEngine.events(store);
+  }
+
   /** Returns the as-of date a run with these options uses. */
   public LocalDate resolveAsOf(RuleOptions options) {
     if (options.asOf() != null) {

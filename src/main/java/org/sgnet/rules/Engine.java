@@ -7,19 +7,27 @@ import org.sgnet.SgnetException;
 public enum Engine {
   /** Every rule as one Cypher statement in the store. */
   CYPHER,
-  /** The twin rules over an in-memory JGraphT projection; the others still on Cypher. */
+  /** The rules over an in-memory JGraphT projection (a rule without a twin still on Cypher). */
   JGRAPHT;
 
   /**
-   * The engine used when none is chosen or configured: Cypher, the faster at every scope measured.
-   * At 30,000 children on two cores (2026-12-07, quiet): a fresh whole-catalogue command 18.7–20.2
-   * s against 19.7–21.3 s with the JGraphT engine beside it, in a warm process 5.2 s against 5.9 s,
-   * a three-step trend 30.6 s against 35.0 s, each with less memory; one child was already faster
-   * on Cypher (the projection is loaded whole either way). The JGraphT engine stays as the second
-   * implementation the differential tests hold the statements to, and on request.
+   * The most events of a store for which the standard engine is the JGraphT engine: below it a
+   * fresh command's time is that of cold statements, and one projection with every rule in Java
+   * saves most of them; above it the store's own statements are faster (see {@link #standard}).
    */
-  public static Engine standard() {
-    return CYPHER;
+  public static final long IN_MEMORY_MAX_EVENTS = 100_000;
+
+  /**
+   * The engine used when none is chosen or configured, by the store's size. Up to {@link
+   * #IN_MEMORY_MAX_EVENTS} events, the JGraphT engine: every rule has its twin, so a run is one
+   * projection and Java, where fifteen Cypher statements each pay their planning in a cold process.
+   * Above, Cypher: at 30,000 children (about 900,000 events) its statements beat loading the whole
+   * network into memory, and for one child they start from the child.
+   *
+   * @param events the number of events in the store
+   */
+  public static Engine standard(long events) {
+    return events <= IN_MEMORY_MAX_EVENTS ? JGRAPHT : CYPHER;
   }
 
   /**

@@ -82,7 +82,7 @@ class ContextsIT {
   private static java.util.List<Finding> findings(ApplicationContext context) {
     return context
         .getBean(Analyzer.class)
-        .analyse(RuleOptions.defaults(), Engine.standard())
+        .analyse(RuleOptions.defaults(), Engine.CYPHER)
         .findings();
   }
 

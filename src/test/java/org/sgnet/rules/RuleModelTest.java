@@ -275,6 +275,36 @@ class RuleModelTest {
         .isEqualTo(used);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // store's events, asked,   configured, engine used
+        "0,                -,       -,          JGRAPHT",
+        "100000,           -,       -,          JGRAPHT",
+        "100001,           -,       -,          CYPHER",
+        "900000,           JGRAPHT, -,          JGRAPHT",
+        "50,               CYPHER,  -,          CYPHER",
+        "50,               -,       CYPHER,     CYPHER",
+      })
+  void shouldTakeTheInMemoryEngineForASmallStoreUnlessAnotherIsAskedOrConfigured(
+      long events, Engine asked, Engine configured, Engine used) {
+    java.util.concurrent.atomic.AtomicInteger counted =
+        new java.util.concurrent.atomic.AtomicInteger();
+    RuleDefaults defaults =
+        new RuleDefaults(
+            RuleOptions.defaults(),
+            configured,
+            () -> {
+              counted.incrementAndGet();
+              return events;
+            });
+
+    assertThat(defaults.engineFor(asked, RuleOptions.defaults())).isEqualTo(used);
+    // The store is asked its size only when neither the run nor the configuration chose.
+    assertThat(counted).hasValue(asked == null && configured == null ? 1 : 0);
+  }
+
   @Test
   void shouldWriteAClauseOnlyWhenItNamesSomebody() {
     Map<String, String> names = Map.of("a", "Ann", "b", "Bo");
