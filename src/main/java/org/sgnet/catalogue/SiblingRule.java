@@ -1,5 +1,9 @@
 package org.sgnet.catalogue;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sgnet.graph.Projection;
 import org.sgnet.rules.Evidence;
 import org.sgnet.rules.Explanation;
 import org.sgnet.rules.Names;
@@ -64,5 +68,27 @@ abstract class SiblingRule extends RuleDefinition<NoDetails> {
                 "last " + type + " between them: " + e.event(last.id()) + " on " + last.date(),
                 last.date());
     e.line(line.text(), line.date());
+  }
+
+  /**
+   * The pairs of children with a SIBLING tie active on D, each as [a, b] with a &lt; b, that
+   * include {@code childId} (all when null). O(T).
+   */
+  static Set<List<String>> siblings(Projection projection, String childId) {
+    Set<List<String>> pairs = new HashSet<>();
+    for (Projection.TieRow t : projection.ties()) {
+      if (t.type().equals("SIBLING")
+          && t.activeOn(projection.asOf())
+          && !t.fromId().equals(t.toId())
+          && (childId == null || childId.equals(t.fromId()) || childId.equals(t.toId()))) {
+        pairs.add(pair(t.fromId(), t.toId()));
+      }
+    }
+    return pairs;
+  }
+
+  /** Returns the two ids as a pair, the smaller first. */
+  static List<String> pair(String a, String b) {
+    return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
   }
 }
