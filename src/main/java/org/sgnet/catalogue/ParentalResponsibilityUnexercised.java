@@ -53,14 +53,26 @@ public final class ParentalResponsibilityUnexercised
   protected Wording words(Facts<Details> f, Names names) {
     String child = names.person(f.child());
     Long days = f.details().daysSinceEngagement();
+    if (f.personIds().isEmpty()) {
+      // Without a holder on record there is nobody whose part to count: say that, not a double
+      // negative, and the date it would have counted from does not exist.
+      return new Wording(
+          String.format(
+              "%s is accommodated under section 20 and nobody on record holds parental"
+                  + " responsibility for them, so nobody with it takes part in meetings,"
+                  + " assessments or decisions.",
+              child),
+          String.format(
+              "Find out who holds parental responsibility for %s and record it, then involve"
+                  + " them in the decisions about the child.",
+              child));
+    }
     String since =
         days == null ? "never on record" : "last " + days + " days before the as-of date";
     String who =
-        f.personIds().isEmpty()
-            ? "nobody with parental responsibility took"
-            : Wording.join(f.personIds(), names::person)
-                + (f.personIds().size() == 1 ? ", who holds" : ", who hold")
-                + " parental responsibility, took";
+        Wording.join(f.personIds(), names::person)
+            + (f.personIds().size() == 1 ? ", who holds" : ", who hold")
+            + " parental responsibility, took";
     return new Wording(
         String.format(
             "%s is accommodated under section 20 and %s part in no meeting, assessment or"

@@ -232,6 +232,26 @@ class RuleCatalogueTest {
     assertThat(seen).doesNotHaveDuplicates();
   }
 
+  @Test
+  void shouldSayPlainlyWhenNobodyOnRecordHoldsParentalResponsibility() {
+    Rule rule = Rule.valueOf("PARENTAL_RESPONSIBILITY_UNEXERCISED");
+    Map<String, Object> none = new java.util.HashMap<>();
+    none.put("daysSinceEngagement", null);
+    Wording w =
+        rule.wording(
+            new RawFinding(
+                rule, Severity.HIGH, List.of("c1"), List.of(), List.of(), rule.canonical(none)),
+            new Names(Map.of("c1", "Amy"), Map.of()));
+
+    assertThat(w.message())
+        .isEqualTo(
+            "Amy is accommodated under section 20 and nobody on record holds parental"
+                + " responsibility for them, so nobody with it takes part in meetings,"
+                + " assessments or decisions.")
+        .doesNotContain(" no meeting");
+    assertThat(w.recommendation()).startsWith("Find out who holds parental responsibility for Amy");
+  }
+
   private static Map<String, Object> sample(Rule rule) {
     return switch (rule.name()) {
       case "COORDINATION_GAP" ->
