@@ -1,13 +1,25 @@
 package org.sgnet.catalogue;
 
 import com.google.auto.service.AutoService;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.sgnet.graph.GraphTwin;
+import org.sgnet.graph.Involvement;
+import org.sgnet.graph.Projection;
+import org.sgnet.graph.Projection.EventRow;
 import org.sgnet.rules.Explanation;
 import org.sgnet.rules.Names;
+import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.RuleDefinition;
 import org.sgnet.rules.RuleDetails;
+import org.sgnet.rules.RuleOptions;
+import org.sgnet.rules.Severity;
 import org.sgnet.rules.Theme;
 import org.sgnet.rules.Wording;
 
@@ -16,7 +28,8 @@ import org.sgnet.rules.Wording;
  * which was not revisited within {@code reassessment.days}.
  */
 @AutoService(Rule.class)
-public final class AssessmentNotRevisited extends RuleDefinition<AssessmentNotRevisited.Details> {
+public final class AssessmentNotRevisited extends RuleDefinition<AssessmentNotRevisited.Details>
+    implements GraphTwin {
 
   /**
    * The details of rule 11.
@@ -61,5 +74,35 @@ public final class AssessmentNotRevisited extends RuleDefinition<AssessmentNotRe
   @Override
   protected void evidence(Facts<Details> f, Explanation e) {
     Assessments.cite(e);
+  }
+
+  /**
+   * The twin: each child's CIRCUMSTANCES_CHANGED events dated at least {@code reassessment.days}
+   * before D and strictly after the child's latest ASSESSMENT dated up to D (all, if none), by date
+   * then id. Complexity: O(E log E), the changes sorted once and grouped by child.
+   */
+  @Override
+  public List<RawFinding> findings(
+      Projection projection, Involvement involvement, RuleOptions options) {
+    Map<String, EventRow> assessed = Assessments.latest(projection, d -> true);
+    LocalDate due = projection.asOf().minusDays(options.reassessmentDays());
+    Map<String, List<String>> changes =
+        projection.events().stream()
+            .filter(e -> e.is("CIRCUMSTANCES_CHANGED") && !e.date().isAfter(due))
+            .filter(
+                e ->
+                    !assessed.containsKey(e.subjectId())
+                        || e.date().isAfter(assessed.get(e.subjectId()).date()))
+            .filter(e -> options.childId() == null || options.childId().equals(e.subjectId()))
+            .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::id))
+            .collect(
+                Collectors.groupingBy(
+                    EventRow::subjectId, Collectors.mapping(EventRow::id, Collectors.toList())));
+    List<RawFinding> result = new ArrayList<>();
+    changes.forEach(
+        (c, ids) ->
+            result.add(
+                finding(Severity.MEDIUM, List.of(c), List.of(), List.of(), new Details(ids))));
+    return result;
   }
 }
