@@ -76,7 +76,8 @@ final class AnalyseCommand extends ContextCommand {
       paramLabel = "ENGINE",
       description =
           "cypher or jgrapht (default: sgnet.rules.engine, else by the store's size: jgrapht"
-              + " up to 100,000 events, cypher above).")
+              + " while the heap holds the network, and for one child up to 100,000 events;"
+              + " cypher above).")
   String engine;
 
   @Option(

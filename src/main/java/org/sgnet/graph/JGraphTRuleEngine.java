@@ -28,6 +28,9 @@ public final class JGraphTRuleEngine implements RuleEngine {
   private static final Set<Rule> SUPPORTED =
       Set.copyOf(Rule.values().stream().filter(GraphTwin.class::isInstance).toList());
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(JGraphTRuleEngine.class);
+
   private final ProjectionLoader loader;
 
   /** Reads its projections from this store. */
@@ -42,7 +45,14 @@ public final class JGraphTRuleEngine implements RuleEngine {
 
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+    long started = System.nanoTime();
     Projection projection = loader.load(options.asOf(), options.windowDays());
+    // Counts and times only, as the Cypher engine logs them: no personal data.
+    LOG.debug(
+        "Projection of {} events and {} ties loaded in {} ms",
+        projection.events().size(),
+        projection.ties().size(),
+        (System.nanoTime() - started) / 1_000_000);
     return evaluate(projection, rules, options);
   }
 
@@ -87,7 +97,14 @@ public final class JGraphTRuleEngine implements RuleEngine {
       if (!(rule instanceof GraphTwin twin)) {
         throw new IllegalArgumentException(rule + " has no JGraphT twin");
       }
-      findings.addAll(twin.findings(projection, involvement, options));
+      long started = System.nanoTime();
+      List<RawFinding> found = twin.findings(projection, involvement, options);
+      findings.addAll(found);
+      LOG.debug(
+          "{}: {} findings in {} ms in memory",
+          rule,
+          found.size(),
+          (System.nanoTime() - started) / 1_000_000);
     }
     return findings;
   }

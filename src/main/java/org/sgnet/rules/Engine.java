@@ -11,23 +11,33 @@ public enum Engine {
   JGRAPHT;
 
   /**
-   * The most events of a store for which the standard engine is the JGraphT engine: below it a
-   * fresh command's time is that of cold statements, and one projection with every rule in Java
-   * saves most of them; above it the store's own statements are faster (see {@link #standard}).
+   * The most events of a store for which one child's run takes the JGraphT engine by default: the
+   * projection is loaded whole either way, which above this size costs more than the one-child
+   * statements that start from the child.
    */
-  public static final long IN_MEMORY_MAX_EVENTS = 100_000;
+  public static final long ONE_CHILD_IN_MEMORY_MAX_EVENTS = 100_000;
 
   /**
-   * The engine used when none is chosen or configured, by the store's size. Up to {@link
-   * #IN_MEMORY_MAX_EVENTS} events, the JGraphT engine: every rule has its twin, so a run is one
-   * projection and Java, where fifteen Cypher statements each pay their planning in a cold process.
-   * Above, Cypher: at 30,000 children (about 900,000 events) its statements beat loading the whole
-   * network into memory, and for one child they start from the child.
+   * The engine used when none is chosen or configured, by the store's size. Every rule has its
+   * twin, so with the JGraphT engine a run is one projection and Java, where on Cypher fifteen
+   * statements each pay their planning in a fresh process. Fresh whole-catalogue runs through the
+   * start script, 2 cores (2026-12-07, identical output): the Child J demo 3.6 s against 7.0 s,
+   * 1,000 children 4.5–5.0 s against 11.9 s, 3,300 children (99,000 events) 6.2–6.5 s against
+   * 15.0–16.3 s, 30,000 children (900,000 events) 15.4–16.8 s against 16.9–18.7 s with 2.3 GB
+   * resident against 2.0 GB. So the whole network takes the JGraphT engine while the heap has room
+   * for the projection ({@link CypherRuleEngine#besideMaxEvents}, a bound on the safe side; above
+   * it, as at 400,000 children, Cypher). One child takes it up to {@link
+   * #ONE_CHILD_IN_MEMORY_MAX_EVENTS} events (demo 2.5–2.7 s against 4.9–5.2 s, 3,300 children 4.4 s
+   * against 5.0 s; at 30,000 children 17 s against 5.3 s).
    *
    * @param events the number of events in the store
+   * @param oneChild whether the run is about one child
+   * @param maxHeapBytes the heap the run may use
    */
-  public static Engine standard(long events) {
-    return events <= IN_MEMORY_MAX_EVENTS ? JGRAPHT : CYPHER;
+  public static Engine standard(long events, boolean oneChild, long maxHeapBytes) {
+    long most =
+        oneChild ? ONE_CHILD_IN_MEMORY_MAX_EVENTS : CypherRuleEngine.besideMaxEvents(maxHeapBytes);
+    return events <= most ? JGRAPHT : CYPHER;
   }
 
   /**

@@ -42,6 +42,10 @@ public record RuleDefaults(RuleOptions options, Engine engine, LongSupplier stor
     if (requested != null) {
       return requested;
     }
-    return engine != null ? engine : Engine.standard(storeEvents.getAsLong());
+    if (engine != null) {
+      return engine;
+    }
+    return Engine.standard(
+        storeEvents.getAsLong(), options.childId() != null, Runtime.getRuntime().maxMemory());
   }
 }

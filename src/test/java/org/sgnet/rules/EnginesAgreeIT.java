@@ -17,7 +17,7 @@ import org.sgnet.bundle.PersonKind;
 /**
  * The differential test: on seeded random networks with varied dates, windows and thresholds, the
  * Cypher engine, the JGraphT engine and the reference evaluation of the spec return identical
- * findings. The JGraphT engine is compared on its four twin rules, the reference on all fifteen.
+ * findings, on all fifteen rules.
  */
 class EnginesAgreeIT {
 

@@ -279,16 +279,16 @@ class RuleModelTest {
   @CsvSource(
       nullValues = "-",
       value = {
-        // store's events, asked,   configured, engine used
-        "0,                -,       -,          JGRAPHT",
-        "100000,           -,       -,          JGRAPHT",
-        "100001,           -,       -,          CYPHER",
-        "900000,           JGRAPHT, -,          JGRAPHT",
-        "50,               CYPHER,  -,          CYPHER",
-        "50,               -,       CYPHER,     CYPHER",
+        // store's events, child, asked,   configured, engine used
+        "0,                c1,    -,       -,          JGRAPHT",
+        "100000,           c1,    -,       -,          JGRAPHT",
+        "100001,           c1,    -,       -,          CYPHER",
+        "900000,           c1,    JGRAPHT, -,          JGRAPHT",
+        "50,               -,     CYPHER,  -,          CYPHER",
+        "50,               c1,    -,       CYPHER,     CYPHER",
       })
   void shouldTakeTheInMemoryEngineForASmallStoreUnlessAnotherIsAskedOrConfigured(
-      long events, Engine asked, Engine configured, Engine used) {
+      long events, String child, Engine asked, Engine configured, Engine used) {
     java.util.concurrent.atomic.AtomicInteger counted =
         new java.util.concurrent.atomic.AtomicInteger();
     RuleDefaults defaults =
@@ -299,10 +299,27 @@ class RuleModelTest {
               counted.incrementAndGet();
               return events;
             });
+    RuleOptions options = RuleOptions.defaults().toBuilder().childId(child).build();
 
-    assertThat(defaults.engineFor(asked, RuleOptions.defaults())).isEqualTo(used);
+    assertThat(defaults.engineFor(asked, options)).isEqualTo(used);
     // The store is asked its size only when neither the run nor the configuration chose.
     assertThat(counted).hasValue(asked == null && configured == null ? 1 : 0);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // events,  one child, heap (GiB), engine
+    "142,       false,     1,          JGRAPHT",
+    "900000,    false,     6,          JGRAPHT",
+    "2400000,   false,     6,          JGRAPHT",
+    "2500000,   false,     6,          CYPHER",
+    "12000000,  false,     16,         CYPHER",
+    "142,       true,      6,          JGRAPHT",
+    "900000,    true,      16,         CYPHER",
+  })
+  void shouldKeepTheWholeNetworkInMemoryOnlyWhileTheHeapHoldsItsProjection(
+      long events, boolean oneChild, long heapGiB, Engine used) {
+    assertThat(Engine.standard(events, oneChild, heapGiB << 30)).isEqualTo(used);
   }
 
   @Test
