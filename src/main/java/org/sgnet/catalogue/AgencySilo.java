@@ -34,9 +34,12 @@ public final class AgencySilo extends RuleDefinition<NoDetails> implements Graph
     String y = names.agency(f.agencyIds().get(1));
     return new Wording(
         String.format(
-            "%s and %s both work with %d children (%s) but did not meet or share"
+            "%s and %s both work with %s (%s) but did not meet or share"
                 + " information about any child in the window.",
-            x, y, f.childIds().size(), Wording.join(f.childIds(), names::person)),
+            x,
+            y,
+            Wording.count(f.childIds().size(), "child", "children"),
+            Wording.join(f.childIds(), names::person)),
         String.format(
             "Set up a regular exchange between %s and %s about the children they both"
                 + " know, starting with a joint meeting.",

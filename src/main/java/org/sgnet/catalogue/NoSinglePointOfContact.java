@@ -36,8 +36,11 @@ public final class NoSinglePointOfContact extends RuleDefinition<NoDetails> impl
     String child = names.person(f.child());
     return new Wording(
         String.format(
-            "%s is known to %d agencies (%s) and none has a lead professional for %s.",
-            child, f.agencyIds().size(), Wording.join(f.agencyIds(), names::agency), child),
+            "%s is known to %s (%s) and none has a lead professional for %s.",
+            child,
+            Wording.count(f.agencyIds().size(), "agency", "agencies"),
+            Wording.join(f.agencyIds(), names::agency),
+            child),
         String.format(
             "Name one lead professional for %s and tell the child, the family and every"
                 + " agency who it is.",

@@ -32,10 +32,10 @@ public final class ProfessionalOverload extends RuleDefinition<NoDetails> implem
     String child = names.person(f.child());
     return new Wording(
         String.format(
-            "%s has %d involved professionals from %d agencies (%s).",
+            "%s has %s from %s (%s).",
             child,
-            f.personIds().size(),
-            f.agencyIds().size(),
+            Wording.count(f.personIds().size(), "involved professional", "involved professionals"),
+            Wording.count(f.agencyIds().size(), "agency", "agencies"),
             Wording.join(f.agencyIds(), names::agency)),
         String.format(
             "Agree a lead professional and a small core group for %s, so that one person"

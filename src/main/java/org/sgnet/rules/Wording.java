@@ -29,6 +29,14 @@ public record Wording(String message, String recommendation) {
   }
 
   /**
+   * Counts things in words: "1 agency", "3 agencies". Thresholds are options, so a count the
+   * defaults keep above one may be one.
+   */
+  public static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /**
    * Returns a clause that names some items, or nothing when there are none: a sentence's optional
    * part. The format takes the joined names ({@link #join}) first, then the further arguments.
    */

@@ -252,6 +252,25 @@ class RuleCatalogueTest {
     assertThat(w.recommendation()).startsWith("Find out who holds parental responsibility for Amy");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NO_SINGLE_POINT_OF_CONTACT | Amy is known to 1 agency (School) and none has a lead"
+            + " professional for Amy.",
+        "PROFESSIONAL_OVERLOAD      | Amy has 1 involved professional from 1 agency (School).",
+      })
+  void shouldWriteOneInTheSingularWhenAThresholdIsSetToOne(String name, String message) {
+    Rule rule = Rule.valueOf(name);
+    Wording w =
+        rule.wording(
+            new RawFinding(
+                rule, Severity.MEDIUM, List.of("c1"), List.of("a1"), List.of("p1"), Map.of()),
+            new Names(Map.of("c1", "Amy", "p1", "Pat"), Map.of("a1", "School")));
+
+    assertThat(w.message()).isEqualTo(message);
+  }
+
   private static Map<String, Object> sample(Rule rule) {
     return switch (rule.name()) {
       case "COORDINATION_GAP" ->

@@ -322,6 +322,12 @@ class RuleModelTest {
     assertThat(Engine.standard(events, oneChild, heapGiB << 30)).isEqualTo(used);
   }
 
+  @ParameterizedTest
+  @CsvSource({"0, 0 agencies", "1, 1 agency", "2, 2 agencies"})
+  void shouldCountInWordsWithTheSingularForOne(int n, String words) {
+    assertThat(Wording.count(n, "agency", "agencies")).isEqualTo(words);
+  }
+
   @Test
   void shouldWriteAClauseOnlyWhenItNamesSomebody() {
     Map<String, String> names = Map.of("a", "Ann", "b", "Bo");
