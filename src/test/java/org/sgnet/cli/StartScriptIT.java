@@ -105,6 +105,32 @@ class StartScriptIT {
     assertThat(r.out()).containsPattern("intx TieredStopAtLevel\\s+= " + level + "\\s");
   }
 
+  @ParameterizedTest(name = "{0} MB, {1}")
+  @CsvSource({
+    "1,   'analyse --db DIR --help',                   1",
+    "1,   'analyse --db=DIR --help',                   1",
+    "1,   'trend --db DIR --help',                     1",
+    "1,   'analyse --uri bolt://localhost:1 --db DIR --help', 4",
+    "1,   'import --db DIR --help',                    4",
+    "101, 'analyse --db DIR --help',                   4",
+  })
+  void shouldGiveWholeStoreWorkOnASmallEmbeddedStoreTheQuickCompilerOnly(
+      int megabytes, String command, int level) throws Exception {
+    // The script goes by the size of the store's graph on disk, the files Neo4j keeps there.
+    Path dir = home.resolve("store-" + megabytes);
+    Path graph = Files.createDirectories(dir.resolve("data/databases/neo4j"));
+    Files.write(graph.resolve("neostore"), new byte[megabytes << 20]);
+    List<String> line = new java.util.ArrayList<>(List.of(Jar.script().toString()));
+    for (String word : command.split(" ")) {
+      line.add(word.replace("DIR", dir.toString()));
+    }
+
+    Jar.Result r = run(line, "-XX:+PrintFlagsFinal");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).containsPattern("intx TieredStopAtLevel\\s+= " + level + "\\s");
+  }
+
   @Test
   void shouldStopTheServerCleanlyWhenStopped() throws Exception {
     Path db = home.resolve("db");
