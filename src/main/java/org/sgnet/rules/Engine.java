@@ -24,11 +24,16 @@ public enum Engine {
    * start script, 2 cores (2026-12-07, identical output): the Child J demo 3.6 s against 7.0 s,
    * 1,000 children 4.5–5.0 s against 11.9 s, 3,300 children (99,000 events) 6.2–6.5 s against
    * 15.0–16.3 s, 30,000 children (900,000 events) 15.4–16.8 s against 16.9–18.7 s with 2.3 GB
-   * resident against 2.0 GB. So the whole network takes the JGraphT engine while the heap has room
-   * for the projection ({@link CypherRuleEngine#besideMaxEvents}, a bound on the safe side; above
-   * it, as at 400,000 children, Cypher). One child takes it up to {@link
-   * #ONE_CHILD_IN_MEMORY_MAX_EVENTS} events (demo 2.5–2.7 s against 4.9–5.2 s, 3,300 children 4.4 s
-   * against 5.0 s; at 30,000 children 17 s against 5.3 s).
+   * resident against 2.0 GB. In a warm process (a served store answering the command line) the
+   * projection is loaded anew for every run while Cypher's plans stay cached: at 3,300 children 2.3
+   * s against 5.6–6.1 s, at 30,000 children 10.9 s against 7.1–7.9 s. The fresh command is the one
+   * with a target (20 s at 30,000 children: 17.1 s in memory, 18.9 s on Cypher, medians of five),
+   * so the size alone decides; a served authority may configure Cypher. So the whole network takes
+   * the JGraphT engine while the heap has room for the projection ({@link
+   * CypherRuleEngine#besideMaxEvents}, a bound on the safe side; above it, as at 400,000 children,
+   * Cypher). One child takes it up to {@link #ONE_CHILD_IN_MEMORY_MAX_EVENTS} events (demo 2.5–2.7
+   * s against 4.9–5.2 s, 3,300 children 4.4 s against 5.0 s; at 30,000 children 17 s against 5.3
+   * s).
    *
    * @param events the number of events in the store
    * @param oneChild whether the run is about one child
