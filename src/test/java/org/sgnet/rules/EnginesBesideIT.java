@@ -40,18 +40,7 @@ class EnginesBesideIT {
   void shouldFindWithBothEnginesAtOnceWhatTheyFindOneAfterTheOther() {
     RuleOptions options = RuleOptions.defaults();
     JGraphTRuleEngine graph = new JGraphTRuleEngine(store);
-    RuleEngine someTwins =
-        new RuleEngine() {
-          @Override
-          public Set<Rule> supported() {
-            return SOME_TWINS;
-          }
-
-          @Override
-          public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
-            return graph.evaluate(rules, options);
-          }
-        };
+    RuleEngine someTwins = engine(SOME_TWINS, graph::evaluate);
     Analysis together =
         new Analyzer(store, new CypherRuleEngine(store), someTwins, Clock.systemUTC())
             .analyse(options, Engine.JGRAPHT);
@@ -64,7 +53,8 @@ class EnginesBesideIT {
   @Test
   void shouldPassOnTheFailureOfTheEngineBeside() {
     Analyzer analyzer =
-        new Analyzer(store, new CypherRuleEngine(store), failing("beside"), Clock.systemUTC());
+        new Analyzer(
+            store, new CypherRuleEngine(store), failing(SOME_TWINS, "beside"), Clock.systemUTC());
 
     assertThatThrownBy(() -> analyzer.analyse(RuleOptions.defaults(), Engine.JGRAPHT))
         .isInstanceOf(SgnetException.class)
@@ -76,39 +66,19 @@ class EnginesBesideIT {
     java.util.concurrent.atomic.AtomicBoolean ended =
         new java.util.concurrent.atomic.AtomicBoolean();
     RuleEngine slow =
-        new RuleEngine() {
-          @Override
-          public Set<Rule> supported() {
-            return SOME_TWINS;
-          }
-
-          @Override
-          public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
-            try {
-              Thread.sleep(300);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-            ended.set(true);
-            return List.of();
-          }
-        };
+        engine(
+            SOME_TWINS,
+            (rules, options) -> {
+              try {
+                Thread.sleep(300);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              ended.set(true);
+              return List.of();
+            });
     Analyzer analyzer =
-        new Analyzer(
-            store,
-            new RuleEngine() {
-              @Override
-              public Set<Rule> supported() {
-                return Set.copyOf(Rule.values());
-              }
-
-              @Override
-              public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
-                throw new SgnetException(SgnetException.Kind.FAILURE, "cypher");
-              }
-            },
-            slow,
-            Clock.systemUTC());
+        new Analyzer(store, failing(Set.copyOf(Rule.values()), "cypher"), slow, Clock.systemUTC());
 
     assertThatThrownBy(() -> analyzer.analyse(RuleOptions.defaults(), Engine.JGRAPHT))
         .isInstanceOf(SgnetException.class)
@@ -116,17 +86,28 @@ class EnginesBesideIT {
     assertThat(ended).as("the engine beside ended before the failure was thrown").isTrue();
   }
 
-  /** An engine for some of the JGraphT engine's rules that fails with this message. */
-  private static RuleEngine failing(String message) {
+  /** An engine for these rules that fails with this message. */
+  private static RuleEngine failing(Set<Rule> supported, String message) {
+    return engine(
+        supported,
+        (rules, options) -> {
+          throw new SgnetException(SgnetException.Kind.FAILURE, message);
+        });
+  }
+
+  /** An engine for these rules that evaluates them so. */
+  private static RuleEngine engine(
+      Set<Rule> supported,
+      java.util.function.BiFunction<Set<Rule>, RuleOptions, List<RawFinding>> evaluation) {
     return new RuleEngine() {
       @Override
       public Set<Rule> supported() {
-        return SOME_TWINS;
+        return supported;
       }
 
       @Override
       public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
-        throw new SgnetException(SgnetException.Kind.FAILURE, message);
+        return evaluation.apply(rules, options);
       }
     };
   }
