@@ -51,10 +51,10 @@ class IdentitiesController {
   @Serdeable
   record Decision(String a, String b, String verdict, String reason, String by, String at) {}
 
-  private final Store store;
+  private final Identities identities;
 
   IdentitiesController(Store store) {
-    this.store = store;
+    this.identities = new Identities(store);
   }
 
   @Operation(
@@ -66,7 +66,7 @@ class IdentitiesController {
   @Get
   List<Candidate> candidates(HttpRequest<?> request) {
     List<Candidate> list =
-        new Identities(store).candidates().stream().map(IdentitiesController::candidate).toList();
+        identities.candidates().stream().map(IdentitiesController::candidate).toList();
     AuditNote.attach(request, AuditNote.size(list.size()));
     return list;
   }
@@ -74,7 +74,7 @@ class IdentitiesController {
   @Operation(summary = "Identity decisions, oldest first")
   @Get("/decisions")
   List<Decision> decisions() {
-    return new Identities(store).decisions().stream().map(IdentitiesController::decision).toList();
+    return identities.decisions().stream().map(IdentitiesController::decision).toList();
   }
 
   @Operation(
@@ -96,8 +96,7 @@ class IdentitiesController {
           SgnetException.Kind.INVALID_INPUT, "verdict must be CONFIRMED or REJECTED");
     }
     Identities.Decision d =
-        new Identities(store)
-            .decide(body.a(), body.b(), verdict, body.reason(), authentication.getName());
+        identities.decide(body.a(), body.b(), verdict, body.reason(), authentication.getName());
     Map<String, Object> after = new LinkedHashMap<>();
     after.put("verdict", d.verdict().name());
     after.put("kept", d.a());
