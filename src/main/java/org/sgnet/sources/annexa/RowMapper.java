@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.MeetingSubtype;
@@ -17,6 +16,7 @@ import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.Locator;
+import org.sgnet.sources.SourceEvent;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourcePerson;
 import org.sgnet.sources.SourceRecords;
@@ -175,21 +175,14 @@ final class RowMapper {
         participants.add(recordedBy);
       }
       records.event(
-          new Event(
-              SourceIds.id(PREFIX, raw, row, tag),
-              date,
-              type,
-              id,
-              agencyId,
-              recordedBy,
-              participants,
-              subtype,
-              value,
-              null,
-              seenAlone,
-              summary,
-              Map.of(),
-              List.of()),
+          SourceEvent.of(SourceIds.id(PREFIX, raw, row, tag), date, type, id, agencyId)
+              .recordedBy(recordedBy)
+              .participants(participants)
+              .subtype(subtype)
+              .value(value)
+              .seenAlone(seenAlone)
+              .summary(summary)
+              .build(),
           f.at());
     }
 
@@ -235,21 +228,9 @@ final class RowMapper {
   void finish() {
     for (Ethnicity e : ethnicities.values()) {
       records.event(
-          new Event(
-              e.id(),
-              e.date(),
-              EventType.ETHNICITY_RECORDED,
-              e.child(),
-              agencyId,
-              null,
-              List.of(),
-              null,
-              e.code(),
-              null,
-              null,
-              null,
-              Map.of(),
-              List.of()),
+          SourceEvent.of(e.id(), e.date(), EventType.ETHNICITY_RECORDED, e.child(), agencyId)
+              .value(e.code())
+              .build(),
           e.at());
     }
   }

@@ -11,6 +11,7 @@ import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.MeetingSubtype;
 import org.sgnet.sources.Locator;
+import org.sgnet.sources.SourceEvent;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourceRecords;
 
@@ -64,21 +65,11 @@ final class Chronology {
     }
     String id = taken.isEmpty() ? base : base + "-" + (taken.size() + 1);
     Event event =
-        new Event(
-            id,
-            date,
-            type,
-            s.childId(),
-            s.agencyId(),
-            null,
-            List.of(),
-            subtype,
-            value,
-            null,
-            null,
-            summary,
-            Map.of(),
-            List.of());
+        SourceEvent.of(id, date, type, s.childId(), s.agencyId())
+            .subtype(subtype)
+            .value(value)
+            .summary(summary)
+            .build();
     taken.add(event);
     records.event(event, at);
   }

@@ -1,11 +1,9 @@
 package org.sgnet.sources.dfeapi;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.MeetingSubtype;
+import org.sgnet.sources.SourceEvent;
 import org.sgnet.sources.SourceRecords;
 
 /**
@@ -54,9 +52,11 @@ record Payload(SourceRecords records, String file, String authority, String agen
       String value,
       String summary) {
     records.event(
-        new Event(
-            id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
-            Map.of(), List.of()),
+        SourceEvent.of(id, date, type, childId, agencyId)
+            .subtype(subtype)
+            .value(value)
+            .summary(summary)
+            .build(),
         from.at());
   }
 }

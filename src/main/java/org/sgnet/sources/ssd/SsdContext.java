@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.MeetingSubtype;
 import org.sgnet.bundle.PersonKind;
@@ -15,6 +13,7 @@ import org.sgnet.bundle.Sector;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.Locator;
 import org.sgnet.sources.SourceCsv;
+import org.sgnet.sources.SourceEvent;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourceOptions;
 import org.sgnet.sources.SourcePerson;
@@ -178,21 +177,13 @@ final class SsdContext {
     agency(at);
     professional(recordedBy, at);
     records.event(
-        new Event(
-            id,
-            date,
-            type,
-            childId,
-            agencyId,
-            recordedBy,
-            List.of(),
-            subtype,
-            value,
-            null,
-            seenAlone,
-            summary,
-            Map.of(),
-            List.of()),
+        SourceEvent.of(id, date, type, childId, agencyId)
+            .recordedBy(recordedBy)
+            .subtype(subtype)
+            .value(value)
+            .seenAlone(seenAlone)
+            .summary(summary)
+            .build(),
         at);
   }
 

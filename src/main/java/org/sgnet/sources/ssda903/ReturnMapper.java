@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sgnet.bundle.Event;
 import org.sgnet.bundle.EventType;
 import org.sgnet.bundle.LegalBasis;
 import org.sgnet.bundle.MeetingSubtype;
@@ -26,6 +25,7 @@ import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.Locator;
 import org.sgnet.sources.SourceError;
+import org.sgnet.sources.SourceEvent;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourcePerson;
 import org.sgnet.sources.SourceRecords;
@@ -555,9 +555,12 @@ final class ReturnMapper {
     int n = eventIds.merge(base, 1, Integer::sum);
     String id = n == 1 ? base : base + "-" + n;
     records.event(
-        new Event(
-            id, date, type, childId, agencyId, null, List.of(), subtype, value, null, null, summary,
-            extra, List.of()),
+        SourceEvent.of(id, date, type, childId, agencyId)
+            .subtype(subtype)
+            .value(value)
+            .summary(summary)
+            .extra(extra)
+            .build(),
         at);
   }
 
