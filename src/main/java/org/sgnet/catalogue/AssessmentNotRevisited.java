@@ -93,7 +93,7 @@ public final class AssessmentNotRevisited extends RuleDefinition<AssessmentNotRe
                 e ->
                     !assessed.containsKey(e.subjectId())
                         || e.date().isAfter(assessed.get(e.subjectId()).date()))
-            .filter(e -> options.childId() == null || options.childId().equals(e.subjectId()))
+            .filter(e -> options.includesChild(e.subjectId()))
             .sorted(Comparator.comparing(EventRow::date).thenComparing(EventRow::id))
             .collect(
                 Collectors.groupingBy(

@@ -83,7 +83,7 @@ public final class ChildRequestMisattributed
       Projection projection, Involvement involvement, RuleOptions options) {
     Requests requests = new Requests(projection);
     return requests
-        .inWindow(options.childId())
+        .inWindow(options)
         .flatMap(
             r ->
                 firstAnswer(requests, r, projection.asOf(), options.requestResponseDays())

@@ -53,7 +53,7 @@ public final class ChildRequestUnanswered extends RuleDefinition<EventDetails>
     Requests requests = new Requests(projection);
     LocalDate latest = projection.asOf().minusDays(options.requestResponseDays());
     return requests
-        .inWindow(options.childId())
+        .inWindow(options)
         .filter(r -> !r.date().isAfter(latest))
         .filter(r -> requests.answers(r, projection.asOf()).findAny().isEmpty())
         .map(

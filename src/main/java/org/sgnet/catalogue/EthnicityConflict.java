@@ -102,8 +102,7 @@ public final class EthnicityConflict extends RuleDefinition<EthnicityConflict.De
       Projection projection, Involvement involvement, RuleOptions options) {
     Map<String, List<EventRow>> byChild = new HashMap<>();
     for (EventRow e : projection.events()) {
-      if (e.is("ETHNICITY_RECORDED")
-          && (options.childId() == null || options.childId().equals(e.subjectId()))) {
+      if (e.is("ETHNICITY_RECORDED") && options.includesChild(e.subjectId())) {
         byChild.computeIfAbsent(e.subjectId(), k -> new ArrayList<>()).add(e);
       }
     }

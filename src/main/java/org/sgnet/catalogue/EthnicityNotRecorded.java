@@ -53,7 +53,7 @@ public final class EthnicityNotRecorded extends RuleDefinition<NoDetails> implem
     Set<String> recorded = subjects(projection, "ETHNICITY_RECORDED");
     return subjects(projection, "ASSESSMENT").stream()
         .filter(c -> !recorded.contains(c))
-        .filter(c -> options.childId() == null || options.childId().equals(c))
+        .filter(options::includesChild)
         .map(c -> finding(Severity.MEDIUM, List.of(c), List.of(), List.of(), new NoDetails()))
         .toList();
   }

@@ -65,7 +65,7 @@ public final class NoSinglePointOfContact extends RuleDefinition<NoDetails> impl
     }
     List<RawFinding> result = new ArrayList<>();
     for (String c : involvement.children()) {
-      if (led.contains(c) || (options.childId() != null && !options.childId().equals(c))) {
+      if (led.contains(c) || !options.includesChild(c)) {
         continue;
       }
       SortedSet<String> agencies = involvement.agencies(c);

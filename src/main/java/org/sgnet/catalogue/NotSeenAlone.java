@@ -59,7 +59,7 @@ public final class NotSeenAlone extends RuleDefinition<NoDetails> implements Gra
     return seenAlone.entrySet().stream()
         .filter(v -> !v.getValue())
         .map(Map.Entry::getKey)
-        .filter(c -> options.childId() == null || options.childId().equals(c))
+        .filter(options::includesChild)
         .map(c -> finding(Severity.MEDIUM, List.of(c), List.of(), List.of(), new NoDetails()))
         .toList();
   }

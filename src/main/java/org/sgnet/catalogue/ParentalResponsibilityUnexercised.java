@@ -110,7 +110,7 @@ public final class ParentalResponsibilityUnexercised
       if (t.type().equals("PLACED_WITH")
           && "S20_VOLUNTARY".equals(t.legalBasis())
           && t.activeOn(asOf)
-          && (options.childId() == null || options.childId().equals(t.fromId()))) {
+          && options.includesChild(t.fromId())) {
         holders.putIfAbsent(t.fromId(), new TreeSet<>());
       }
     }

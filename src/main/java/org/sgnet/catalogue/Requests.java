@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.sgnet.graph.Projection;
 import org.sgnet.graph.Projection.EventRow;
+import org.sgnet.rules.RuleOptions;
 
 /**
  * A child's requests and the contacts that answer them, as the JGraphT twins of rules 7 and 8 read
@@ -30,11 +31,11 @@ final class Requests {
     }
   }
 
-  /** The REQUEST events dated in the window, about {@code childId} or about anyone when null. */
-  Stream<EventRow> inWindow(String childId) {
+  /** The REQUEST events dated in the window about a child the options include. */
+  Stream<EventRow> inWindow(RuleOptions options) {
     return projection.events().stream()
         .filter(e -> e.is("REQUEST") && projection.inWindow(e.date()))
-        .filter(e -> childId == null || childId.equals(e.subjectId()));
+        .filter(e -> options.includesChild(e.subjectId()));
   }
 
   /** The contacts that answer request {@code r} dated up to {@code last}, in O(contacts of c). */

@@ -56,7 +56,7 @@ public final class SingleAgencyAssessment extends RuleDefinition<EventDetails>
     Assessments.latest(projection, projection::inWindow)
         .forEach(
             (c, assessment) -> {
-              if ((options.childId() == null || options.childId().equals(c))
+              if (options.includesChild(c)
                   && contributing(projection, assessment).size() == 1
                   && involvement.agencies(c).size() >= 2) {
                 result.add(

@@ -118,7 +118,7 @@ public final class UncoordinatedRisk extends RuleDefinition<UncoordinatedRisk.De
           SortedSet<String> agencies = raisedBy.get(c);
           if ((categories.size() >= 2 || agencies.size() >= 2)
               && !managed.contains(c)
-              && (options.childId() == null || options.childId().equals(c))) {
+              && options.includesChild(c)) {
             result.add(
                 finding(
                     Severity.HIGH,

@@ -53,19 +53,25 @@ public final class FindingAssembler {
     List<String> agencies = sorted(r.agencyIds());
     List<String> people = sorted(r.personIds());
     Map<String, Object> details = r.rule().canonical(r.details());
-    Wording text =
-        r.rule()
-            .wording(
-                new RawFinding(r.rule(), r.severity(), children, agencies, people, details), names);
+    return worded(
+        new RawFinding(r.rule(), r.severity(), children, agencies, people, details), names);
+  }
+
+  /**
+   * Returns the finding with its rule's message and recommendation in these names, its lists and
+   * details as they are (already in the form the finding shows).
+   */
+  static Finding worded(RawFinding r, Names names) {
+    Wording text = r.rule().wording(r, names);
     return new Finding(
         r.rule(),
         r.severity(),
-        children,
-        agencies,
-        people,
+        r.childIds(),
+        r.agencyIds(),
+        r.personIds(),
         text.message(),
         text.recommendation(),
-        details);
+        r.details());
   }
 
   /** Compares lists element by element; a list that is a prefix of another comes first. */

@@ -66,20 +66,8 @@ public record Pseudonyms(
     people.addAll(f.rule().people(details));
     List<String> agencies = new ArrayList<>(f.agencyIds());
     agencies.addAll(f.rule().agencies(details));
-    Wording text =
-        f.rule()
-            .wording(
-                new RawFinding(
-                    f.rule(), f.severity(), f.childIds(), f.agencyIds(), f.personIds(), details),
-                names(people, agencies));
-    return new Finding(
-        f.rule(),
-        f.severity(),
-        f.childIds(),
-        f.agencyIds(),
-        f.personIds(),
-        text.message(),
-        text.recommendation(),
-        details);
+    return FindingAssembler.worded(
+        new RawFinding(f.rule(), f.severity(), f.childIds(), f.agencyIds(), f.personIds(), details),
+        names(people, agencies));
   }
 }

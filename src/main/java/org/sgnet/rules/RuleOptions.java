@@ -104,6 +104,14 @@ public record RuleOptions(
     return b;
   }
 
+  /**
+   * Whether the findings about this child are wanted: those of every child when the options name
+   * none.
+   */
+  public boolean includesChild(String id) {
+    return childId == null || childId.equals(id);
+  }
+
   /** Returns these options with D set. */
   public RuleOptions withAsOf(LocalDate date) {
     return toBuilder().asOf(date).build();

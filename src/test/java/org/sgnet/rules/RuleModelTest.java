@@ -63,6 +63,15 @@ class RuleModelTest {
   }
 
   @Test
+  void shouldIncludeEveryChildUnlessTheOptionsNameOne() {
+    assertThat(RuleOptions.defaults().includesChild("c-1")).isTrue();
+    assertThat(RuleOptions.builder().childId(" ").build().includesChild("c-1")).isTrue();
+    RuleOptions one = RuleOptions.builder().childId("c-1").build();
+    assertThat(one.includesChild("c-1")).isTrue();
+    assertThat(one.includesChild("c-2")).isFalse();
+  }
+
+  @Test
   void shouldParseRuleNamesLeniently() {
     assertThat(Rule.parse("agency-silo")).isEqualTo(Rules.AGENCY_SILO);
     assertThat(Rule.parse(" not_seen_alone ")).isEqualTo(Rules.NOT_SEEN_ALONE);
