@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sgnet.SgnetException;
+import org.sgnet.bundle.Person;
 import org.sgnet.identity.Identities;
 import org.sgnet.security.AuditNote;
 import org.sgnet.sources.IdentityCandidates;
-import org.sgnet.sources.KnownPerson;
 import org.sgnet.store.Store;
 
 /**
@@ -109,7 +109,7 @@ class IdentitiesController {
     return new Candidate(side(c.a()), side(c.b()), c.evidence().stream().map(Enum::name).toList());
   }
 
-  private static Side side(KnownPerson p) {
+  private static Side side(Person p) {
     return new Side(p.id(), p.kind().name(), p.name(), p.birthDate(), p.provenance());
   }
 

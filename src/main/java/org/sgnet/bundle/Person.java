@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A row of {@code people.csv}.
+ * A person: a row of {@code people.csv}, or a person already in the store as identity matching
+ * reads them (with no {@code extra}: matching does not look at the {@code x_} columns).
  *
  * @param id the person id
  * @param kind what the person is in the network

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sgnet.bundle.Person;
 import org.sgnet.identity.Identities;
 import org.sgnet.sources.IdentityCandidates;
-import org.sgnet.sources.KnownPerson;
 import org.sgnet.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ final class IdentitiesCommand extends ContextCommand {
     }
   }
 
-  private static String line(KnownPerson p) {
+  private static String line(Person p) {
     return String.format(
         Locale.ROOT,
         "%-40s %-12s %s, born %s, from %s",

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sgnet.SgnetException;
+import org.sgnet.bundle.Person;
 import org.sgnet.bundle.PersonKind;
 import org.sgnet.sources.IdentityCandidates;
-import org.sgnet.sources.KnownPerson;
 import org.sgnet.store.CypherFile;
 import org.sgnet.store.Store;
 
@@ -55,7 +55,7 @@ public final class Identities {
   }
 
   /** Returns the people that sources built, for identity matching of an import. */
-  public List<KnownPerson> sourcePeople() {
+  public List<Person> sourcePeople() {
     return store.query("identity/known-people", Map.of(), Identities::person);
   }
 
@@ -66,7 +66,7 @@ public final class Identities {
             .filter(d -> d.verdict() == Verdict.REJECTED)
             .map(d -> IdentityCandidates.pairKey(d.a(), d.b()))
             .collect(Collectors.toSet());
-    List<KnownPerson> people = store.query("identity/people", Map.of(), Identities::person);
+    List<Person> people = store.query("identity/people", Map.of(), Identities::person);
     return new IdentityCandidates(people, rejected).candidates();
   }
 
@@ -118,11 +118,11 @@ public final class Identities {
         () ->
             store.write(
                 tx -> {
-                  Map<String, KnownPerson> found = new HashMap<>();
+                  Map<String, Person> found = new HashMap<>();
                   tx.run(CypherFile.load("identity/pair").statement(), Map.of("ids", List.of(a, b)))
                       .forEachRemaining(r -> found.put(r.get("id").asString(), person(r)));
-                  KnownPerson pa = require(found, a);
-                  KnownPerson pb = require(found, b);
+                  Person pa = require(found, a);
+                  Person pb = require(found, b);
                   if (verdict == Verdict.CONFIRMED) {
                     checkMergeable(pa, pb);
                     tx.run(
@@ -145,15 +145,15 @@ public final class Identities {
                 }));
   }
 
-  private static KnownPerson require(Map<String, KnownPerson> found, String id) {
-    KnownPerson p = found.get(id);
+  private static Person require(Map<String, Person> found, String id) {
+    Person p = found.get(id);
     if (p == null) {
       throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no person has id " + id);
     }
     return p;
   }
 
-  private static void checkMergeable(KnownPerson a, KnownPerson b) {
+  private static void checkMergeable(Person a, Person b) {
     if (a.kind() != b.kind()) {
       throw new SgnetException(
           SgnetException.Kind.INVALID_INPUT,
@@ -173,7 +173,7 @@ public final class Identities {
    * The properties of the merged person: {@code a}'s, with {@code b}'s where {@code a} has none (a
    * made-up name counts as none), the identifiers and provenance of both.
    */
-  static Map<String, Object> merged(KnownPerson a, KnownPerson b) {
+  static Map<String, Object> merged(Person a, Person b) {
     Map<String, Object> props = new HashMap<>();
     boolean aNamed = !isMadeUp(a);
     props.put("name", aNamed || isMadeUp(b) ? a.name() : b.name());
@@ -189,7 +189,7 @@ public final class Identities {
     return props;
   }
 
-  private static boolean isMadeUp(KnownPerson p) {
+  private static boolean isMadeUp(Person p) {
     return org.sgnet.sources.IdentityResolver.isMadeUpName(p.name(), p.kind(), p.id());
   }
 
@@ -201,17 +201,35 @@ public final class Identities {
     return x.compareTo(y) <= 0 ? y : x;
   }
 
-  static KnownPerson person(Record r) {
-    return new KnownPerson(
-        r.get("id").asString(),
-        PersonKind.valueOf(r.get("kind").asString()),
+  /**
+   * A person as the store keeps them, for identity matching. The {@code x_} properties are not
+   * read, since matching never looks at them: {@code extra} is empty.
+   */
+  static Person person(Record r) {
+    return new Person(
+        required(r, "id"),
+        PersonKind.valueOf(required(r, "kind")),
         r.get("name").isNull() ? null : r.get("name").asString(),
         r.get("birthDate").isNull() ? null : r.get("birthDate").asLocalDate(),
         text(r.get("agencyId")),
         text(r.get("role")),
+        Map.of(),
         strings(r.get("identifiers")),
         text(r.get("postcode")),
         strings(r.get("provenance")));
+  }
+
+  /**
+   * Every person has an id and a kind: matching keys on them. The store's constraint makes an id
+   * unique but does not require one, and the driver reads a missing value as the text {@code null};
+   * so a person without one fails here instead of being matched (or merged) under a made-up id.
+   */
+  private static String required(Record r, String key) {
+    Value v = r.get(key);
+    if (v.isNull()) {
+      throw new SgnetException(SgnetException.Kind.FAILURE, "a person in the store has no " + key);
+    }
+    return v.asString();
   }
 
   private static String text(Value v) {

@@ -8,6 +8,7 @@ import org.sgnet.bundle.Bundle;
 import org.sgnet.bundle.BundleInvalidException;
 import org.sgnet.bundle.BundleReader;
 import org.sgnet.bundle.BundleWriter;
+import org.sgnet.bundle.Person;
 
 /**
  * The one path from a source to the store: the format's adapter reads the files, {@link
@@ -53,7 +54,7 @@ public final class Conversion {
    *     {@code false}, any refused record fails the whole conversion
    * @throws SourceInvalidException when a record is refused and {@code keepGoing} is false
    */
-  public Result convert(List<Path> paths, List<KnownPerson> known, boolean keepGoing) {
+  public Result convert(List<Path> paths, List<Person> known, boolean keepGoing) {
     SourceRecords records = adapter.read(paths, options);
     IdentityResolver.Resolution resolution = new IdentityResolver(known).resolve(records);
     if (!resolution.refused().isEmpty() && !keepGoing) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sgnet.bundle.Person;
 import org.sgnet.bundle.PersonKind;
 
 /**
@@ -39,7 +40,7 @@ public final class IdentityCandidates {
   }
 
   /** Two people who look alike, {@code a} the smaller id, and why. */
-  public record Candidate(KnownPerson a, KnownPerson b, List<Evidence> evidence) {
+  public record Candidate(Person a, Person b, List<Evidence> evidence) {
     public Candidate {
       Objects.requireNonNull(a, "a");
       Objects.requireNonNull(b, "b");
@@ -54,7 +55,7 @@ public final class IdentityCandidates {
 
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
 
-  private final List<KnownPerson> people;
+  private final List<Person> people;
   private final Set<String> rejected;
   private List<Candidate> candidates;
 
@@ -62,7 +63,7 @@ public final class IdentityCandidates {
    * @param people everyone in the store
    * @param rejected the pairs an analyst rejected, as {@link #pairKey} keys
    */
-  public IdentityCandidates(List<KnownPerson> people, Set<String> rejected) {
+  public IdentityCandidates(List<Person> people, Set<String> rejected) {
     this.people = List.copyOf(people);
     this.rejected = Set.copyOf(rejected);
   }
@@ -81,9 +82,9 @@ public final class IdentityCandidates {
   }
 
   private List<Candidate> compute() {
-    Map<String, List<KnownPerson>> byName = new HashMap<>();
-    Map<String, List<KnownPerson>> byLastName = new HashMap<>();
-    for (KnownPerson p : people) {
+    Map<String, List<Person>> byName = new HashMap<>();
+    Map<String, List<Person>> byLastName = new HashMap<>();
+    for (Person p : people) {
       if (Placeholders.isPlaceholder(p.name(), p.kind(), p.id())) {
         continue;
       }
@@ -114,7 +115,7 @@ public final class IdentityCandidates {
       }
     }
     Map<String, Candidate> pairs = new TreeMap<>();
-    for (List<KnownPerson> group : byName.values()) {
+    for (List<Person> group : byName.values()) {
       forPairs(
           group,
           (x, y) -> {
@@ -132,7 +133,7 @@ public final class IdentityCandidates {
             pairs.put(pairKey(x.id(), y.id()), candidate(x, y, evidence));
           });
     }
-    for (List<KnownPerson> group : byLastName.values()) {
+    for (List<Person> group : byLastName.values()) {
       forPairs(
           group,
           (x, y) ->
@@ -145,14 +146,14 @@ public final class IdentityCandidates {
     return new ArrayList<>(pairs.values());
   }
 
-  private static Candidate candidate(KnownPerson x, KnownPerson y, List<Evidence> evidence) {
+  private static Candidate candidate(Person x, Person y, List<Evidence> evidence) {
     return x.id().compareTo(y.id()) <= 0
         ? new Candidate(x, y, evidence)
         : new Candidate(y, x, evidence);
   }
 
   private static void forPairs(
-      List<KnownPerson> group, java.util.function.BiConsumer<KnownPerson, KnownPerson> each) {
+      List<Person> group, java.util.function.BiConsumer<Person, Person> each) {
     for (int i = 0; i < group.size(); i++) {
       for (int j = i + 1; j < group.size(); j++) {
         if (!group.get(i).id().equals(group.get(j).id())) {

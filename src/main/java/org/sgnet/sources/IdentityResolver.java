@@ -51,12 +51,12 @@ public final class IdentityResolver {
   /** The prefix of the identifier that names a person's own source record. */
   public static final String RECORD_SCHEME = "record";
 
-  private final List<KnownPerson> known;
+  private final List<Person> known;
 
   /**
    * @param known the people in the store that carry identifiers (empty for a conversion alone)
    */
-  public IdentityResolver(List<KnownPerson> known) {
+  public IdentityResolver(List<Person> known) {
     this.known = List.copyOf(known);
   }
 
@@ -79,8 +79,8 @@ public final class IdentityResolver {
     for (SourcePerson p : in.people()) {
       byId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(p);
     }
-    Map<String, KnownPerson> storeByIdentifier = new HashMap<>();
-    for (KnownPerson k : known) {
+    Map<String, Person> storeByIdentifier = new HashMap<>();
+    for (Person k : known) {
       for (String identifier : k.identifiers()) {
         storeByIdentifier.putIfAbsent(identifier, k);
       }
@@ -96,7 +96,7 @@ public final class IdentityResolver {
         if (first != null) {
           sets.union(first, e.getKey());
         }
-        KnownPerson stored = storeByIdentifier.get(identifier);
+        Person stored = storeByIdentifier.get(identifier);
         if (stored != null) {
           String node = "\u0000" + stored.id();
           if (storedNodes.add(node)) {
@@ -123,14 +123,14 @@ public final class IdentityResolver {
       List<String> identifiers = new ArrayList<>();
       cluster.forEach(id -> identifiers.addAll(identifiers(id, byId.get(id))));
       String problem = kindProblem(records);
-      Map<String, KnownPerson> matches = new LinkedHashMap<>();
+      Map<String, Person> matches = new LinkedHashMap<>();
       for (String identifier : identifiers) {
-        KnownPerson k = storeByIdentifier.get(identifier);
+        Person k = storeByIdentifier.get(identifier);
         if (k != null) {
           matches.putIfAbsent(k.id(), k);
         }
       }
-      KnownPerson stored = matches.size() == 1 ? matches.values().iterator().next() : null;
+      Person stored = matches.size() == 1 ? matches.values().iterator().next() : null;
       if (problem == null && matches.size() > 1) {
         problem =
             "shares identifiers with "
@@ -322,7 +322,7 @@ public final class IdentityResolver {
    * authorities: both carry authorities' child ids ({@code la-child:LA:ID}) and no authority is
    * named by both. (A shared UPN or NHS number is one child, who may have moved authority.)
    */
-  private static boolean otherAuthority(KnownPerson stored, List<String> identifiers) {
+  private static boolean otherAuthority(Person stored, List<String> identifiers) {
     for (String identifier : identifiers) {
       if (!identifier.startsWith(RECORD_SCHEME + ":")
           && stored.identifiers().contains(identifier)) {
@@ -389,8 +389,7 @@ public final class IdentityResolver {
     return ok ? null : "a " + type + " tie cannot join a " + from + " to a " + to;
   }
 
-  private static Person merge(
-      List<SourcePerson> records, List<String> identifiers, KnownPerson stored) {
+  private static Person merge(List<SourcePerson> records, List<String> identifiers, Person stored) {
     SourcePerson first = records.get(0);
     PersonKind kind = first.kind();
     String id = stored != null ? stored.id() : first.id();

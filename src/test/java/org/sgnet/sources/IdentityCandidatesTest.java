@@ -4,22 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sgnet.bundle.Person;
 import org.sgnet.bundle.PersonKind;
 
 class IdentityCandidatesTest {
 
-  private static KnownPerson person(
+  private static Person person(
       String id, String kind, String name, String born, String postcode, String agency) {
-    return new KnownPerson(
+    return new Person(
         id,
         PersonKind.valueOf(kind),
         name,
         born == null ? null : LocalDate.parse(born),
         agency,
         null,
+        Map.of(),
         List.of(),
         postcode,
         List.of());
@@ -55,7 +58,7 @@ class IdentityCandidatesTest {
       String evidence) {
     String agencyX = agencies == null ? null : "ag1";
     String agencyY = agencies;
-    List<KnownPerson> people =
+    List<Person> people =
         List.of(
             person(
                 "p1", kind, nameX, bornX, postcodeX, kind.equals("PROFESSIONAL") ? agencyX : null),
@@ -82,7 +85,7 @@ class IdentityCandidatesTest {
   @ParameterizedTest(name = "rejected {0}")
   @CsvSource({"p1|p2", "p2|p1"})
   void shouldLeaveOutAPairAnAnalystRejected(String rejected) {
-    List<KnownPerson> people =
+    List<Person> people =
         List.of(
             person("p1", "CHILD", "Amira Khan", "2012-01-01", null, null),
             person("p2", "CHILD", "Amira Khan", "2012-01-01", null, null),

@@ -62,14 +62,15 @@ class IdentityResolverTest {
 
   @Test
   void shouldTakeTheIdOfTheStoredPersonWhoSharesAnIdentifier() {
-    KnownPerson stored =
-        new KnownPerson(
+    Person stored =
+        new Person(
             "cin-201-X1",
             PersonKind.CHILD,
             "Child cin-201-X1",
             LocalDate.of(2012, 1, 1),
             null,
             null,
+            Map.of(),
             List.of("la-child:201:X1", "record:cin-201-X1"),
             null,
             List.of("cin:census.xml:/Message/Children/Child[1]"));
@@ -112,14 +113,15 @@ class IdentityResolverTest {
 
   @Test
   void shouldMakeOneOfTwoRecordsThatAnAnalystMergedThoughTheyShareNothingElse() {
-    KnownPerson merged =
-        new KnownPerson(
+    Person merged =
+        new Person(
             "t-1",
             PersonKind.CHILD,
             "Ben Stone",
             LocalDate.of(2012, 1, 1),
             null,
             null,
+            Map.of(),
             List.of("record:t-1", "record:u-7"),
             null,
             List.of("t:a.csv:2", "u:b.csv:2"));
@@ -135,14 +137,15 @@ class IdentityResolverTest {
 
   @Test
   void shouldKeepTheFirstSourcesValuesWhenALaterSourceDisagrees() {
-    KnownPerson stored =
-        new KnownPerson(
+    Person stored =
+        new Person(
             "t-1",
             PersonKind.CHILD,
             "Amira Khan",
             LocalDate.of(2012, 1, 1),
             null,
             null,
+            Map.of(),
             List.of("upn:A1", "record:t-1"),
             null,
             List.of("t:a.csv:2"));
@@ -173,14 +176,15 @@ class IdentityResolverTest {
 
   @Test
   void shouldRefuseToTakeOverAnotherAuthoritysChildWithTheSameSourceId() {
-    KnownPerson other =
-        new KnownPerson(
+    Person other =
+        new Person(
             "t-1",
             PersonKind.CHILD,
             "Child t-1",
             null,
             null,
             null,
+            Map.of(),
             List.of("la-child:201:1", "record:t-1"),
             null,
             List.of("t:a.csv:2"));
@@ -202,14 +206,15 @@ class IdentityResolverTest {
     SourceRecords again = records();
     again.person(child("t-1", null, List.of("la-child:201:1"), A1));
     assertThat(new IdentityResolver(List.of(other)).resolve(again).bundle().people()).hasSize(1);
-    KnownPerson withUpn =
-        new KnownPerson(
+    Person withUpn =
+        new Person(
             "t-1",
             PersonKind.CHILD,
             "Child t-1",
             null,
             null,
             null,
+            Map.of(),
             List.of("la-child:201:1", "upn:A1", "record:t-1"),
             null,
             List.of("t:a.csv:2"));
@@ -220,12 +225,30 @@ class IdentityResolverTest {
 
   @Test
   void shouldRefuseARecordThatSharesIdentifiersWithTwoStoredPeople() {
-    KnownPerson x =
-        new KnownPerson(
-            "x", PersonKind.CHILD, "X", null, null, null, List.of("upn:A1"), null, List.of());
-    KnownPerson y =
-        new KnownPerson(
-            "y", PersonKind.CHILD, "Y", null, null, null, List.of("nhs:1"), null, List.of());
+    Person x =
+        new Person(
+            "x",
+            PersonKind.CHILD,
+            "X",
+            null,
+            null,
+            null,
+            Map.of(),
+            List.of("upn:A1"),
+            null,
+            List.of());
+    Person y =
+        new Person(
+            "y",
+            PersonKind.CHILD,
+            "Y",
+            null,
+            null,
+            null,
+            Map.of(),
+            List.of("nhs:1"),
+            null,
+            List.of());
     SourceRecords in = records();
     in.person(child("t-1", null, List.of("upn:A1", "nhs:1"), A1));
 
