@@ -97,6 +97,6 @@ class RulesFactory {
     return new RuleDefaults(
         b.build(),
         engine == null || engine.isBlank() ? null : Engine.parse(engine),
-        () -> analyzer.get().storeEvents());
+        () -> analyzer.get().storeSize());
   }
 }

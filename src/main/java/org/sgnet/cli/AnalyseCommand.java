@@ -77,7 +77,8 @@ final class AnalyseCommand extends ContextCommand {
       description =
           "cypher or jgrapht (default: sgnet.rules.engine, else by the store's size: jgrapht"
               + " while the heap holds the network, and for one child up to 100,000 events;"
-              + " cypher above).")
+              + " cypher above; through a running server, jgrapht only for the whole network up"
+              + " to 150,000 events).")
   String engine;
 
   @Option(

@@ -54,9 +54,9 @@ public final class Analyzer implements Analyses {
     this.clock = clock;
   }
 
-  /** Returns the number of events in the store, which picks the standard engine. */
-  public long storeEvents() {
-    return CypherRuleEngine.events(store);
+  /** Returns the store's size and where it runs, which pick the standard engine. */
+  public StoreSize storeSize() {
+    return new StoreSize(CypherRuleEngine.events(store), !store.runsHere());
   }
 
   /** Returns the as-of date a run with these options uses. */

@@ -18,6 +18,12 @@ public enum Engine {
   public static final long ONE_CHILD_IN_MEMORY_MAX_EVENTS = 100_000;
 
   /**
+   * The most events of a store that another process runs for which the whole network takes the
+   * JGraphT engine by default (see {@link #standard}).
+   */
+  public static final long REMOTE_IN_MEMORY_MAX_EVENTS = 150_000;
+
+  /**
    * The engine used when none is chosen or configured, by the store's size. Every rule has its
    * twin, so with the JGraphT engine a run is one projection and Java, where on Cypher fifteen
    * statements each pay their planning in a fresh process. Fresh whole-catalogue runs through the
@@ -35,14 +41,29 @@ public enum Engine {
    * s against 4.9–5.2 s, 3,300 children 4.4 s against 5.0 s; at 30,000 children 17 s against 5.3
    * s).
    *
-   * @param events the number of events in the store
+   * <p>A store that another process runs ({@link StoreSize#remote}: a command reaching the store
+   * that {@code sgnet serve} holds, or an external server) turns the balance sooner: the projection
+   * crosses Bolt into this process for every run, while Cypher's plans stay warm in the server.
+   * Through a running {@code sgnet serve}, three alternated runs each on a slower machine
+   * (2026-12-07, identical JSON): the whole catalogue took 4.6–5.6 s in memory against 10.1–13.2 s
+   * on Cypher at 99,108 events, but 9.8–11.5 s against 6.6–8.4 s at 238,850 events; so the whole
+   * network takes the JGraphT engine up to {@link #REMOTE_IN_MEMORY_MAX_EVENTS} events, near the
+   * middle of the two. One child takes Cypher at any size: 2.9–3.1 s against 4.8–5.1 s at 99,108
+   * events, and on the demo 2.7–2.8 s either way.
+   *
+   * @param store the store's size and where it runs
    * @param oneChild whether the run is about one child
    * @param maxHeapBytes the heap the run may use
    */
-  public static Engine standard(long events, boolean oneChild, long maxHeapBytes) {
-    long most =
-        oneChild ? ONE_CHILD_IN_MEMORY_MAX_EVENTS : CypherRuleEngine.besideMaxEvents(maxHeapBytes);
-    return events <= most ? JGRAPHT : CYPHER;
+  public static Engine standard(StoreSize store, boolean oneChild, long maxHeapBytes) {
+    long heapBound = CypherRuleEngine.besideMaxEvents(maxHeapBytes);
+    if (store.remote()) {
+      boolean inMemory =
+          !oneChild && store.events() <= Math.min(REMOTE_IN_MEMORY_MAX_EVENTS, heapBound);
+      return inMemory ? JGRAPHT : CYPHER;
+    }
+    long most = oneChild ? ONE_CHILD_IN_MEMORY_MAX_EVENTS : heapBound;
+    return store.events() <= most ? JGRAPHT : CYPHER;
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.sgnet.rules;
 
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The options a run starts from before its own options apply: the spec's defaults overridden by the
@@ -9,13 +9,13 @@ import java.util.function.LongSupplier;
  * @param options the default options (no as-of date, no child, every rule)
  * @param engine the configured engine, or {@code null} to take the standard one ({@link
  *     Engine#standard})
- * @param storeEvents counts the store's events when a run takes the standard engine (asked only
- *     then, so that options are checked before the store is opened)
+ * @param store tells the store's size and where it runs when a run takes the standard engine (asked
+ *     only then, so that options are checked before the store is opened)
  */
-public record RuleDefaults(RuleOptions options, Engine engine, LongSupplier storeEvents) {
+public record RuleDefaults(RuleOptions options, Engine engine, Supplier<StoreSize> store) {
 
   public RuleDefaults {
-    java.util.Objects.requireNonNull(storeEvents, "storeEvents");
+    java.util.Objects.requireNonNull(store, "store");
   }
 
   /**
@@ -23,7 +23,7 @@ public record RuleDefaults(RuleOptions options, Engine engine, LongSupplier stor
    * run takes Cypher, the engine of a large store.
    */
   public RuleDefaults(RuleOptions options, Engine engine) {
-    this(options, engine, () -> Long.MAX_VALUE);
+    this(options, engine, () -> new StoreSize(Long.MAX_VALUE, false));
   }
 
   /** The spec's defaults and no configured engine. */
@@ -33,7 +33,7 @@ public record RuleDefaults(RuleOptions options, Engine engine, LongSupplier stor
 
   /**
    * The engine of a run: the one asked for, else the configured one, else the standard one for the
-   * store's size ({@link Engine#standard}).
+   * store's size and where it runs ({@link Engine#standard}).
    *
    * @param requested the engine named by the run, or {@code null}
    * @param options the run's options
@@ -46,6 +46,6 @@ public record RuleDefaults(RuleOptions options, Engine engine, LongSupplier stor
       return engine;
     }
     return Engine.standard(
-        storeEvents.getAsLong(), options.childId() != null, Runtime.getRuntime().maxMemory());
+        store.get(), options.childId() != null, Runtime.getRuntime().maxMemory());
   }
 }

@@ -356,8 +356,11 @@ public final class Store implements AutoCloseable {
         : java.util.OptionalLong.of(embedded.lastClosedTransaction());
   }
 
-  /** Returns whether this process runs the embedded store itself. */
-  boolean runsHere() {
+  /**
+   * Returns whether this process runs the embedded store itself; {@code false} for an external
+   * server and for an embedded store that another process's {@code sgnet serve} holds.
+   */
+  public boolean runsHere() {
     return embedded != null;
   }
 

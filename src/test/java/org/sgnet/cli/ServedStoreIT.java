@@ -21,6 +21,10 @@ class ServedStoreIT {
     Path db = demoStore();
     Jar.Result alone = Jar.run(home, "analyse", "--db", db.toString(), "--format", "json");
     assertThat(alone.exitCode()).as(alone.err()).isZero();
+    // One child takes Cypher through a server and the in-memory engine on the store alone
+    // (Engine.standard): the answer must not change with it.
+    Jar.Result oneAlone = Jar.run(home, "analyse", "--child", "child-j", "--db", db.toString());
+    assertThat(oneAlone.exitCode()).as(oneAlone.err()).isZero();
 
     try (Jar.Server server =
         Jar.start(home, "sgnet serving", "serve", "--db", db.toString(), "--port", "0")) {
@@ -29,6 +33,10 @@ class ServedStoreIT {
       Jar.Result served = Jar.run(home, "analyse", "--db", db.toString(), "--format", "json");
       assertThat(served.exitCode()).as(served.err()).isZero();
       assertThat(served.out()).isEqualTo(alone.out());
+
+      Jar.Result oneServed = Jar.run(home, "analyse", "--child", "child-j", "--db", db.toString());
+      assertThat(oneServed.exitCode()).as(oneServed.err()).isZero();
+      assertThat(oneServed.out()).isEqualTo(oneAlone.out()).contains("child-j");
 
       Jar.Result show = Jar.run(home, "show", "child-j", "--db", db.toString());
       assertThat(show.exitCode()).as(show.err()).isZero();

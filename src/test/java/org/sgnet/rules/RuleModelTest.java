@@ -306,7 +306,7 @@ class RuleModelTest {
             configured,
             () -> {
               counted.incrementAndGet();
-              return events;
+              return new StoreSize(events, false);
             });
     RuleOptions options = RuleOptions.defaults().toBuilder().childId(child).build();
 
@@ -317,18 +317,35 @@ class RuleModelTest {
 
   @ParameterizedTest
   @CsvSource({
-    // events,  one child, heap (GiB), engine
-    "142,       false,     1,          JGRAPHT",
-    "900000,    false,     6,          JGRAPHT",
-    "2400000,   false,     6,          JGRAPHT",
-    "2500000,   false,     6,          CYPHER",
-    "12000000,  false,     16,         CYPHER",
-    "142,       true,      6,          JGRAPHT",
-    "900000,    true,      16,         CYPHER",
+    // events,  remote, one child, heap (MiB), engine
+    // In this process: the whole network while the heap holds its projection, one child to 100k.
+    "142,       false,  false,     1024,       JGRAPHT",
+    "900000,    false,  false,     6144,       JGRAPHT",
+    "2400000,   false,  false,     6144,       JGRAPHT",
+    "2500000,   false,  false,     6144,       CYPHER",
+    "12000000,  false,  false,     16384,      CYPHER",
+    "142,       false,  true,      6144,       JGRAPHT",
+    "900000,    false,  true,      16384,      CYPHER",
+    // Run by another process: the whole network to 150k (and the heap), one child never.
+    "142,       true,   false,     6144,       JGRAPHT",
+    "150000,    true,   false,     6144,       JGRAPHT",
+    "150001,    true,   false,     6144,       CYPHER",
+    "900000,    true,   false,     16384,      CYPHER",
+    "100000,    true,   false,     128,        CYPHER",
+    "0,         true,   true,      6144,       CYPHER",
+    "142,       true,   true,      6144,       CYPHER",
   })
-  void shouldKeepTheWholeNetworkInMemoryOnlyWhileTheHeapHoldsItsProjection(
-      long events, boolean oneChild, long heapGiB, Engine used) {
-    assertThat(Engine.standard(events, oneChild, heapGiB << 30)).isEqualTo(used);
+  void shouldKeepTheNetworkInMemoryWhileItsProjectionPaysOffWhereTheStoreRuns(
+      long events, boolean remote, boolean oneChild, long heapMiB, Engine used) {
+    assertThat(Engine.standard(new StoreSize(events, remote), oneChild, heapMiB << 20))
+        .isEqualTo(used);
+  }
+
+  @Test
+  void shouldRefuseANegativeEventCount() {
+    assertThatThrownBy(() -> new StoreSize(-1, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("events");
   }
 
   @ParameterizedTest
