@@ -64,7 +64,7 @@ class TrendController {
       b.windowDays(days);
     }
     RuleOptions options = b.rules(FindingsController.rules(rule)).build();
-    Engine chosen = defaults.engineFor(blank(engine) ? null : Engine.parse(engine), options);
+    Engine chosen = defaults.engineForTrend(blank(engine) ? null : Engine.parse(engine), options);
     byte[] body =
         TrendJson.bytes(
             trends.run(

@@ -91,7 +91,9 @@ final class TrendCommand extends ContextCommand {
   @Option(
       names = "--engine",
       paramLabel = "ENGINE",
-      description = "cypher or jgrapht (default: as for sgnet analyse).")
+      description =
+          "cypher or jgrapht (default: sgnet.rules.engine, else jgrapht while the heap holds the"
+              + " network, also through a running server: the steps share one projection).")
   String engine;
 
   @Option(
@@ -123,7 +125,7 @@ final class TrendCommand extends ContextCommand {
                 RunOptions.date("--to", to),
                 Step.parse(step),
                 options,
-                defaults.engineFor(RunOptions.engine(engine), options));
+                defaults.engineForTrend(RunOptions.engine(engine), options));
     switch (format) {
       case json -> writeJson(out, trend);
       case csv -> writeCsv(out, trend);

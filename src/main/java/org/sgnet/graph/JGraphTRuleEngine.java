@@ -1,5 +1,6 @@
 package org.sgnet.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +34,36 @@ public final class JGraphTRuleEngine implements RuleEngine {
 
   private final ProjectionLoader loader;
 
+  /** The span's projection, loaded at its first run, or {@code null} for a projection a run. */
+  private final Span span;
+
   /** Reads its projections from this store. */
   public JGraphTRuleEngine(Store store) {
-    this.loader = new ProjectionLoader(store);
+    this(new ProjectionLoader(store), null);
+  }
+
+  private JGraphTRuleEngine(ProjectionLoader loader, Span span) {
+    this.loader = loader;
+    this.span = span;
+  }
+
+  /**
+   * Returns an engine that loads one projection as of {@code last} with a window reaching back to
+   * {@code first}'s, and answers each run of the span from the part of it that run's own projection
+   * would hold ({@link Projection#within}); a run outside the span loads its own as before.
+   */
+  @Override
+  public RuleEngine spanning(LocalDate first, LocalDate last, int windowDays) {
+    if (first.isAfter(last) || windowDays < 1) {
+      throw new IllegalArgumentException(
+          "a span needs first <= last and a window of at least a day: "
+              + first
+              + ", "
+              + last
+              + ", "
+              + windowDays);
+    }
+    return new JGraphTRuleEngine(loader, new Span(loader, first, last, windowDays));
   }
 
   @Override
@@ -45,15 +73,58 @@ public final class JGraphTRuleEngine implements RuleEngine {
 
   @Override
   public List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options) {
+    if (span != null && span.holds(options)) {
+      return evaluate(
+          span.projection().within(options.asOf(), options.windowDays()), rules, options);
+    }
+    return evaluate(load(loader, options.asOf(), options.windowDays()), rules, options);
+  }
+
+  private static Projection load(ProjectionLoader loader, LocalDate asOf, int windowDays) {
     long started = System.nanoTime();
-    Projection projection = loader.load(options.asOf(), options.windowDays());
+    Projection projection = loader.load(asOf, windowDays);
     // Counts and times only, as the Cypher engine logs them: no personal data.
     LOG.debug(
         "Projection of {} events and {} ties loaded in {} ms",
         projection.events().size(),
         projection.ties().size(),
         (System.nanoTime() - started) / 1_000_000);
-    return evaluate(projection, rules, options);
+    return projection;
+  }
+
+  /** The runs of a trend, and the one projection that holds what each of them reads. */
+  private static final class Span {
+    private final ProjectionLoader loader;
+    private final LocalDate first;
+    private final LocalDate last;
+    private final int windowDays;
+    private Projection projection;
+
+    Span(ProjectionLoader loader, LocalDate first, LocalDate last, int windowDays) {
+      this.loader = loader;
+      this.first = first;
+      this.last = last;
+      this.windowDays = windowDays;
+    }
+
+    /** Whether a run's projection is part of the span's: its date in the span, the same window. */
+    boolean holds(RuleOptions options) {
+      return options.windowDays() == windowDays
+          && !options.asOf().isBefore(first)
+          && !options.asOf().isAfter(last);
+    }
+
+    /**
+     * Loads the span's projection at the first run: as of the last date, back to the first's
+     * window.
+     */
+    synchronized Projection projection() {
+      if (projection == null) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + windowDays;
+        projection = load(loader, last, Math.toIntExact(days));
+      }
+      return projection;
+    }
   }
 
   /** Evaluates rules over a projection already loaded (the benchmark times the two apart). */

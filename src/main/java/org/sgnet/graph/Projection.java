@@ -44,6 +44,38 @@ public record Projection(
     events = List.copyOf(events);
   }
 
+  /**
+   * Returns the projection as of an earlier or equal date with another window, whose window starts
+   * no earlier than this one's: the same professionals and ties, and the events a projection loaded
+   * as of that date would hold, in this projection's order. A trend loads one projection for its
+   * whole span and takes each step's from it. O(events).
+   *
+   * @throws IllegalArgumentException when this projection does not hold every event that one needs
+   */
+  public Projection within(LocalDate date, int days) {
+    LocalDate start = date.minusDays(days);
+    if (date.isAfter(asOf) || start.isBefore(asOf.minusDays(windowDays))) {
+      throw new IllegalArgumentException(
+          "a projection as of "
+              + asOf
+              + " with a window of "
+              + windowDays
+              + " days does not hold one as of "
+              + date
+              + " with a window of "
+              + days
+              + " days");
+    }
+    List<EventRow> held = new java.util.ArrayList<>();
+    for (EventRow e : events) {
+      if (!e.date().isAfter(date)
+          && (e.date().isAfter(start) || HISTORY_TYPES.contains(e.type()))) {
+        held.add(e);
+      }
+    }
+    return new Projection(date, days, agencyOf, ties, held);
+  }
+
   /** Returns whether a date lies in the window. */
   public boolean inWindow(LocalDate date) {
     return date.isAfter(asOf.minusDays(windowDays)) && !date.isAfter(asOf);

@@ -54,6 +54,19 @@ public final class Analyzer implements Analyses {
     this.clock = clock;
   }
 
+  /**
+   * Returns an analyzer for a series of runs as of dates from {@code first} to {@code last} with a
+   * window of {@code windowDays} (a trend), whose engines may read once what the runs share ({@link
+   * RuleEngine#spanning}). Each run answers as this analyzer would; keep it only for the series.
+   */
+  public Analyzer spanning(LocalDate first, LocalDate last, int windowDays) {
+    return new Analyzer(
+        store,
+        cypher.spanning(first, last, windowDays),
+        graph == null ? null : graph.spanning(first, last, windowDays),
+        clock);
+  }
+
   /** Returns the store's size and where it runs, which pick the standard engine. */
   public StoreSize storeSize() {
     return new StoreSize(CypherRuleEngine.events(store), !store.runsHere());

@@ -39,13 +39,35 @@ public record RuleDefaults(RuleOptions options, Engine engine, Supplier<StoreSiz
    * @param options the run's options
    */
   public Engine engineFor(Engine requested, RuleOptions options) {
+    return choose(requested, options, false);
+  }
+
+  /**
+   * The engine of a trend's runs: as {@link #engineFor}, but the standard engine is chosen as for a
+   * store this process runs, by the heap alone, even when a server runs the store. A trend's steps
+   * share one projection ({@link Analyzer#spanning}), loaded once even across Bolt, while on Cypher
+   * every step runs every statement again. A monthly trend, same counts (2026-12-07): fresh at
+   * 3,300 children 15–17 s in memory against 96 s on Cypher; through a running server at 8,000
+   * children (238,850 events, where one run takes Cypher) 18.7 s against 25.1 s.
+   *
+   * @param requested the engine named by the trend, or {@code null}
+   * @param options the options of every run of the trend
+   */
+  public Engine engineForTrend(Engine requested, RuleOptions options) {
+    return choose(requested, options, true);
+  }
+
+  private Engine choose(Engine requested, RuleOptions options, boolean series) {
     if (requested != null) {
       return requested;
     }
     if (engine != null) {
       return engine;
     }
+    StoreSize size = store.get();
     return Engine.standard(
-        store.get(), options.childId() != null, Runtime.getRuntime().maxMemory());
+        series ? new StoreSize(size.events(), false) : size,
+        options.childId() != null,
+        Runtime.getRuntime().maxMemory());
   }
 }

@@ -1,5 +1,6 @@
 package org.sgnet.rules;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -17,4 +18,15 @@ public interface RuleEngine {
    * @return the findings, in any order; {@code options.childId()} may or may not be applied
    */
   List<RawFinding> evaluate(Set<Rule> rules, RuleOptions options);
+
+  /**
+   * Returns an engine for many runs as of dates from {@code first} to {@code last}, all with a
+   * window of {@code windowDays} (a trend): one that may read once what those runs share, and then
+   * answers exactly as this engine would for each. This one returns itself; the JGraphT engine
+   * loads one projection for the whole span. What it reads is kept until the returned engine is
+   * dropped, so it is for one caller's series of runs, not a shared bean.
+   */
+  default RuleEngine spanning(LocalDate first, LocalDate last, int windowDays) {
+    return this;
+  }
 }

@@ -12,7 +12,8 @@ import org.sgnet.rules.RuleOptions;
 /**
  * Runs the catalogue as of each step's date and counts the findings. Each point is exactly what
  * {@code sgnet analyse --as-of DATE} finds, so a trend never disagrees with the findings a reviewer
- * opens for one of its dates; the cost is one run of the catalogue per step.
+ * opens for one of its dates; the cost is one run of the catalogue per step, over one projection
+ * for the whole span on the in-memory engine.
  */
 public final class Trends {
 
@@ -76,9 +77,13 @@ public final class Trends {
     LocalDate first = from != null ? from : step.back(last, DEFAULT_STEPS - 1);
     List<LocalDate> dates = dates(first, last, step);
     List<Rule> rules = base.rules().stream().sorted().toList();
+    // One analyzer for the series: the in-memory engine loads one projection for every step
+    // instead of one a step (at 3,300 children, 23 s of a 35 s monthly trend went on loading).
+    Analyzer series =
+        analyzer.spanning(dates.get(0), dates.get(dates.size() - 1), base.windowDays());
     List<Trend.Point> points = new ArrayList<>();
     for (LocalDate date : dates) {
-      points.add(Trend.Point.of(analyzer.analyse(base.withAsOf(date), engine), rules));
+      points.add(Trend.Point.of(series.analyse(base.withAsOf(date), engine), rules));
     }
     return new Trend(first, last, step, base.windowDays(), engine, rules, points);
   }

@@ -342,6 +342,23 @@ class RuleModelTest {
   }
 
   @Test
+  void shouldKeepATrendOfAServedStoreInMemoryWhereOneRunWouldTakeCypher() {
+    // 160,000 events: past the cut-off for one run of a store a server runs, while the test
+    // JVM's heap (3 GiB) holds their projection (2,600 bytes an event: 416 MB).
+    RuleDefaults defaults =
+        new RuleDefaults(RuleOptions.defaults(), null, () -> new StoreSize(160_000, true));
+    RuleOptions whole = RuleOptions.defaults();
+
+    assertThat(defaults.engineFor(null, whole)).isEqualTo(Engine.CYPHER);
+    assertThat(defaults.engineForTrend(null, whole)).isEqualTo(Engine.JGRAPHT);
+    assertThat(defaults.engineForTrend(Engine.CYPHER, whole)).isEqualTo(Engine.CYPHER);
+    assertThat(
+            new RuleDefaults(RuleOptions.defaults(), Engine.CYPHER, () -> new StoreSize(1, true))
+                .engineForTrend(null, whole))
+        .isEqualTo(Engine.CYPHER);
+  }
+
+  @Test
   void shouldRefuseANegativeEventCount() {
     assertThatThrownBy(() -> new StoreSize(-1, false))
         .isInstanceOf(IllegalArgumentException.class)

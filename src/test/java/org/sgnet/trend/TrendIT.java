@@ -139,6 +139,25 @@ class TrendIT implements TestPropertyProvider {
     assertThat(moving).isGreaterThanOrEqualTo(3);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "2025-01-01, 2025-12-31, 90",
+    "2025-03-15, 2025-09-30, 30",
+    "2025-06-30, 2025-06-30, 7"
+  })
+  void shouldFindFromTheSpansOneProjectionWhatEachStepsOwnProjectionFinds(
+      LocalDate first, LocalDate last, int window) {
+    Analyzer series = analyzer.spanning(first, last, window);
+    for (LocalDate date : Trends.dates(first, last, Step.MONTH)) {
+      RuleOptions options =
+          RuleOptions.defaults().toBuilder().windowDays(window).asOf(date).build();
+      // Every finding, message and person alike, not only the counts a trend keeps.
+      assertThat(series.analyse(options, Engine.JGRAPHT))
+          .as("as of %s", date)
+          .isEqualTo(analyzer.analyse(options, Engine.JGRAPHT));
+    }
+  }
+
   @Test
   void shouldGiveTheSameDocumentOnTheCommandLineAndOverHttp() throws Exception {
     Jar.Result cli =
