@@ -49,7 +49,8 @@ public enum Engine {
    * on Cypher at 99,108 events, but 9.8–11.5 s against 6.6–8.4 s at 238,850 events; so the whole
    * network takes the JGraphT engine up to {@link #REMOTE_IN_MEMORY_MAX_EVENTS} events, near the
    * middle of the two. One child takes Cypher at any size: 2.9–3.1 s against 4.8–5.1 s at 99,108
-   * events, and on the demo 2.7–2.8 s either way.
+   * events, and on the demo 2.7–2.8 s against 2.6–3.3 s (the first Cypher run, before the server
+   * warmed one child on both engines, was cold).
    *
    * @param store the store's size and where it runs
    * @param oneChild whether the run is about one child
