@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.sgnet.store.CypherFile;
 import org.sgnet.store.Store;
@@ -56,26 +57,48 @@ public final class ProjectionLoader {
                               r.get("lead").asBoolean(false),
                               r.get("parentalResponsibility").asBoolean(false))));
           List<Projection.EventRow> eventRows = new ArrayList<>();
-          tx.run(events, params)
-              .forEachRemaining(
-                  r ->
-                      eventRows.add(
-                          new Projection.EventRow(
-                              r.get("id").asString(),
-                              r.get("date").asLocalDate(),
-                              r.get("type").asString(),
-                              r.get("subjectId").asString(),
-                              r.get("agencyId").asString(),
-                              string(r.get("recordedBy")),
-                              r.get("participants").asList(Value::asString),
-                              string(r.get("subtype")),
-                              string(r.get("value")),
-                              string(r.get("requestedBy")),
-                              r.get("seenAlone").isNull()
-                                  ? null
-                                  : r.get("seenAlone").asBoolean())));
+          tx.run(events, params).forEachRemaining(r -> addEvent(r, eventRows));
           return new Projection(asOf, windowDays, agencyOf, tieRows, eventRows);
         });
+  }
+
+  /**
+   * Adds the rows of one event: one for each subject and agency its links name, as a {@code MATCH}
+   * of both would give (an imported event has one of each; an event without either is left out),
+   * with its first recorder and its participants in the store's order.
+   */
+  private static void addEvent(Record r, List<Projection.EventRow> rows) {
+    List<String> subjects = new ArrayList<>(1);
+    List<String> agencies = new ArrayList<>(1);
+    List<String> participants = new ArrayList<>();
+    Value recorder = null;
+    for (Value link : r.get("links").values()) {
+      Value id = link.get(1);
+      switch (link.get(0).asString()) {
+        case "ABOUT" -> subjects.add(id.asString());
+        case "RECORDED_IN" -> agencies.add(id.asString());
+        case "RECORDED_BY" -> recorder = recorder == null ? id : recorder;
+        case "PARTICIPANT" -> participants.add(id.asString());
+        default -> throw new IllegalStateException("a link the statement does not read");
+      }
+    }
+    for (String agencyId : agencies) {
+      for (String subjectId : subjects) {
+        rows.add(
+            new Projection.EventRow(
+                r.get("id").asString(),
+                r.get("date").asLocalDate(),
+                r.get("type").asString(),
+                subjectId,
+                agencyId,
+                recorder == null ? null : string(recorder),
+                participants,
+                string(r.get("subtype")),
+                string(r.get("value")),
+                string(r.get("requestedBy")),
+                r.get("seenAlone").isNull() ? null : r.get("seenAlone").asBoolean()));
+      }
+    }
   }
 
   private static String string(Value v) {

@@ -93,6 +93,31 @@ public final class Analyzer implements Analyses {
    */
   @Override
   public Analysis analyse(RuleOptions options, Engine engine) {
+    RuleOptions resolved = options.withAsOf(resolveAsOf(options));
+    List<RawFinding> raw = unworded(resolved, engine);
+    long named = System.nanoTime();
+    Names names = names(raw);
+    long assembled = System.nanoTime();
+    List<Finding> findings = FindingAssembler.assemble(raw, names);
+    // Counts and times only: where a large catalogue's last seconds go, no personal data.
+    LOG.debug(
+        "{} findings: names looked up in {} ms, assembled in {} ms",
+        findings.size(),
+        (assembled - named) / 1_000_000,
+        (System.nanoTime() - assembled) / 1_000_000);
+    return new Analysis(resolved.asOf(), resolved.windowDays(), findings);
+  }
+
+  /**
+   * Runs the selected rules as {@link #analyse} does, as of the date it would resolve, and returns
+   * the findings before they are named and worded: one for each finding {@code analyse} returns,
+   * with the same rule, severity, children, agencies and people, in no particular order. For
+   * counting (a trend's steps), which reads no name or message: at 16,000 children, looking the
+   * names up and wording the findings took 0.3–0.9 s of each step's 1.0–2.2 s.
+   *
+   * @throws SgnetException as {@link #analyse} does
+   */
+  public List<RawFinding> unworded(RuleOptions options, Engine engine) {
     if (options.childId() != null) {
       requireChild(options.childId());
     }
@@ -138,17 +163,7 @@ public final class Analyzer implements Analyses {
     if (resolved.childId() != null) {
       raw.removeIf(f -> !f.childIds().contains(resolved.childId()));
     }
-    long named = System.nanoTime();
-    Names names = names(raw);
-    long assembled = System.nanoTime();
-    List<Finding> findings = FindingAssembler.assemble(raw, names);
-    // Counts and times only: where a large catalogue's last seconds go, no personal data.
-    LOG.debug(
-        "{} findings: names looked up in {} ms, assembled in {} ms",
-        findings.size(),
-        (assembled - named) / 1_000_000,
-        (System.nanoTime() - assembled) / 1_000_000);
-    return new Analysis(resolved.asOf(), resolved.windowDays(), findings);
+    return raw;
   }
 
   /**

@@ -1,15 +1,15 @@
 package org.sgnet.trend;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sgnet.rules.Analysis;
 import org.sgnet.rules.Engine;
-import org.sgnet.rules.Finding;
+import org.sgnet.rules.RawFinding;
 import org.sgnet.rules.Rule;
 import org.sgnet.rules.Theme;
 
@@ -67,8 +67,11 @@ public record Trend(
       childrenByTheme = Collections.unmodifiableMap(new LinkedHashMap<>(childrenByTheme));
     }
 
-    /** Counts one run of these rules; a child named by several findings counts once. */
-    static Point of(Analysis analysis, List<Rule> rules) {
+    /**
+     * Counts one run of these rules as of {@code date}; a child named by several findings counts
+     * once.
+     */
+    static Point of(LocalDate date, Collection<RawFinding> findings, List<Rule> rules) {
       Map<Rule, Integer> byRule = new LinkedHashMap<>();
       Map<Theme, Integer> byTheme = new LinkedHashMap<>();
       Map<Theme, Set<String>> childrenOf = new LinkedHashMap<>();
@@ -83,7 +86,7 @@ public record Trend(
               });
       rules.forEach(r -> byRule.put(r, 0));
       Set<String> children = new TreeSet<>();
-      for (Finding f : analysis.findings()) {
+      for (RawFinding f : findings) {
         byRule.merge(f.rule(), 1, Integer::sum);
         byTheme.merge(f.rule().theme(), 1, Integer::sum);
         childrenOf.get(f.rule().theme()).addAll(f.childIds());
@@ -91,13 +94,7 @@ public record Trend(
       }
       Map<Theme, Integer> childrenByTheme = new LinkedHashMap<>();
       childrenOf.forEach((t, ids) -> childrenByTheme.put(t, ids.size()));
-      return new Point(
-          analysis.asOf(),
-          analysis.findings().size(),
-          byRule,
-          byTheme,
-          children.size(),
-          childrenByTheme);
+      return new Point(date, findings.size(), byRule, byTheme, children.size(), childrenByTheme);
     }
   }
 }

@@ -83,7 +83,8 @@ public final class Trends {
         analyzer.spanning(dates.get(0), dates.get(dates.size() - 1), base.windowDays());
     List<Trend.Point> points = new ArrayList<>();
     for (LocalDate date : dates) {
-      points.add(Trend.Point.of(series.analyse(base.withAsOf(date), engine), rules));
+      // Counts only: the findings are not named or worded, which a count does not read.
+      points.add(Trend.Point.of(date, series.unworded(base.withAsOf(date), engine), rules));
     }
     return new Trend(first, last, step, base.windowDays(), engine, rules, points);
   }
