@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,10 @@ class FindingsController {
    * Runs the catalogue. Every parameter is optional; thresholds default to the configuration, then
    * to {@code rules.md}. A bad value answers 400 with a problem document. {@code newSince=RUN}
    * keeps the findings that recorded run did not find, {@code status=} those with that triage
-   * status (a finding never recorded is new).
+   * status (a finding never recorded is new). A role that sees people under codes (REVIEWER) is
+   * refused {@code explain=true} with 403, since evidence names people, their roles and sources
+   * (the pseudonymised report gives it in codes), and a child it asks for by a code that is no
+   * child answers 404 naming the code, not the id behind it.
    */
   @Operation(summary = "Run the rule catalogue and return its findings")
   @Get(
@@ -98,6 +102,13 @@ class FindingsController {
       @QueryValue @Nullable String reassessmentDays,
       @QueryValue @Nullable String newSince,
       @QueryValue @Nullable String status) {
+    boolean coded = PersonCodes.codedFor(authentication);
+    boolean explained = Boolean.TRUE.equals(explain);
+    if (coded && explained) {
+      // Evidence names people, their roles, ids and source records: a role that may not read
+      // person records gets it only in codes, from the pseudonymised report.
+      throw new AuthorizationException(authentication);
+    }
     RuleOptions.Builder b = period.applyTo(defaults.options().toBuilder());
     b.rules(rules(rule)).childId(codes.childId(authentication, child));
     b.override(
@@ -112,7 +123,16 @@ class FindingsController {
     Engine chosen =
         defaults.engineFor(
             engine == null || engine.isBlank() ? null : Engine.parse(engine), options);
-    Analysis found = shared.analyse(options, chosen);
+    Analysis found;
+    try {
+      found = shared.analyse(options, chosen);
+    } catch (SgnetException e) {
+      if (coded && child != null && e.kind() == SgnetException.Kind.NOT_FOUND) {
+        // The message names the id the code stood for: answer with the code asked by instead.
+        throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no child has id " + child, e);
+      }
+      throw e;
+    }
     Analysis analysis =
         newSince == null && status == null
             ? found
@@ -123,9 +143,7 @@ class FindingsController {
                     found.findings(),
                     newSince == null || newSince.isBlank() ? null : newSince,
                     status == null || status.isBlank() ? null : Status.parse(status)));
-    boolean explained = Boolean.TRUE.equals(explain);
     CodedAnswer last = lastCoded.get();
-    boolean coded = PersonCodes.codedFor(authentication);
     byte[] body;
     if (coded && last != null && last.analysis() == analysis && last.explain() == explained) {
       body = last.body();

@@ -52,6 +52,22 @@ class PersonCodes {
           "reason",
           "note");
 
+  /**
+   * What a coded answer of recorded findings also leaves out: a finding's message as it was worded
+   * when it was recorded, with the names people had then. A person renamed or merged away since is
+   * no longer in the store under that name, so the message could not be coded.
+   */
+  private static final Set<String> RECORD_DROPPED = union(DROPPED, Set.of("message"));
+
+  /**
+   * Lists of person ids: an id among them that the store no longer holds (merged into another
+   * person since it was recorded) has no code and is answered as {@link #NOT_CODED}.
+   */
+  private static final Set<String> PERSON_ID_LISTS = Set.of("childIds", "personIds");
+
+  /** What a person id without a code is answered as. */
+  static final String NOT_CODED = "not-coded";
+
   private static final String PERSON = NodeType.PERSON.prefix() + ":";
 
   /** A finding's stable key ({@code RULE:child,child[:event]}), whose children are coded too. */
@@ -126,7 +142,7 @@ class PersonCodes {
       return answer;
     }
     try {
-      JsonNode coded = coded(json.writeValueToTree(answer));
+      JsonNode coded = coded(json.writeValueToTree(answer), DROPPED);
       return json.readValueFromTree(coded, Argument.of(type));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -145,11 +161,24 @@ class PersonCodes {
 
   /** A JSON document as the role may see it: coded for REVIEWER, else unchanged. */
   byte[] visible(Authentication authentication, byte[] document) {
+    return visible(authentication, document, DROPPED);
+  }
+
+  /**
+   * A JSON document of recorded findings (records, history, change feed) as the role may see it:
+   * coded for REVIEWER and without the messages worded when they were recorded, else unchanged.
+   */
+  byte[] visibleRecords(Authentication authentication, byte[] document) {
+    return visible(authentication, document, RECORD_DROPPED);
+  }
+
+  private byte[] visible(Authentication authentication, byte[] document, Set<String> dropped) {
     if (!codedFor(authentication)) {
       return document;
     }
     try {
-      return json.writeValueAsBytes(coded(json.readValue(document, Argument.of(JsonNode.class))));
+      return json.writeValueAsBytes(
+          coded(json.readValue(document, Argument.of(JsonNode.class)), dropped));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -160,9 +189,9 @@ class PersonCodes {
    * or a key) becomes the code's id, and the names of those people become their codes wherever they
    * appear in text (findings' messages, lane titles, references' names).
    */
-  private JsonNode coded(JsonNode document) {
+  private JsonNode coded(JsonNode document, Set<String> dropped) {
     Set<String> strings = new LinkedHashSet<>();
-    collect(document, strings);
+    collect(document, strings, dropped);
     Map<String, String> idToName = new HashMap<>();
     Map<String, String> idToCode = codes(strings, idToName);
     Map<String, String> codesByName = new HashMap<>();
@@ -173,7 +202,7 @@ class PersonCodes {
           }
         });
     NameReplacer names = new NameReplacer(codesByName);
-    return rewrite(document, idToCode, names);
+    return new Rewrite(idToCode, names, dropped).apply(document, false);
   }
 
   /** The codes of the people among the strings, by id; their names go into idToName. */
@@ -201,7 +230,7 @@ class PersonCodes {
     return idToCode;
   }
 
-  private static void collect(JsonNode node, Set<String> strings) {
+  private static void collect(JsonNode node, Set<String> strings, Set<String> dropped) {
     if (node.isString()) {
       String s = node.getStringValue();
       strings.add(s);
@@ -214,42 +243,60 @@ class PersonCodes {
             });
       }
     } else if (node.isArray()) {
-      node.values().forEach(v -> collect(v, strings));
+      node.values().forEach(v -> collect(v, strings, dropped));
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> e : node.entries()) {
-        if (!DROPPED.contains(e.getKey())) {
+        if (!dropped.contains(e.getKey())) {
           strings.add(e.getKey());
-          collect(e.getValue(), strings);
+          collect(e.getValue(), strings, dropped);
         }
       }
     }
   }
 
-  private static JsonNode rewrite(JsonNode node, Map<String, String> idToCode, NameReplacer names) {
-    if (node.isString()) {
-      return JsonNode.createStringNode(text(node.getStringValue(), idToCode, names));
-    }
-    if (node.isArray()) {
-      List<JsonNode> values = new ArrayList<>();
-      node.values().forEach(v -> values.add(rewrite(v, idToCode, names)));
-      return JsonNode.createArrayNode(values);
-    }
-    if (node.isObject()) {
-      // A decision's value is what was decided, in words: free text like a summary.
-      JsonNode type = node.get("type");
-      boolean decision =
-          type != null && type.isString() && "DECISION".equals(type.getStringValue());
-      Map<String, JsonNode> fields = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : node.entries()) {
-        String key = e.getKey();
-        if (DROPPED.contains(key) || (decision && key.equals("value"))) {
-          continue;
+  /** Rewrites a document in codes, leaving out the dropped fields. */
+  private record Rewrite(Map<String, String> idToCode, NameReplacer names, Set<String> dropped) {
+
+    /**
+     * @param personIds whether the node is (an element of) a list of person ids
+     */
+    JsonNode apply(JsonNode node, boolean personIds) {
+      if (node.isString()) {
+        String s = node.getStringValue();
+        if (personIds && !idToCode.containsKey(s)) {
+          return JsonNode.createStringNode(NOT_CODED);
         }
-        fields.put(text(key, idToCode, names), rewrite(e.getValue(), idToCode, names));
+        return JsonNode.createStringNode(text(s, idToCode, names));
       }
-      return JsonNode.createObjectNode(fields);
+      if (node.isArray()) {
+        List<JsonNode> values = new ArrayList<>();
+        node.values().forEach(v -> values.add(apply(v, personIds)));
+        return JsonNode.createArrayNode(values);
+      }
+      if (node.isObject()) {
+        // A decision's value is what was decided, in words: free text like a summary.
+        JsonNode type = node.get("type");
+        boolean decision =
+            type != null && type.isString() && "DECISION".equals(type.getStringValue());
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.entries()) {
+          String key = e.getKey();
+          if (dropped.contains(key) || (decision && key.equals("value"))) {
+            continue;
+          }
+          fields.put(
+              text(key, idToCode, names), apply(e.getValue(), PERSON_ID_LISTS.contains(key)));
+        }
+        return JsonNode.createObjectNode(fields);
+      }
+      return node;
     }
-    return node;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static String text(String s, Map<String, String> idToCode, NameReplacer names) {

@@ -183,7 +183,7 @@ class RunsController {
   private HttpResponse<byte[]> coded(Authentication authentication, Object answer) {
     try {
       byte[] body = json.writeValueAsBytes(answer);
-      return HttpResponse.ok(codes.visible(authentication, body))
+      return HttpResponse.ok(codes.visibleRecords(authentication, body))
           .contentType(MediaType.APPLICATION_JSON_TYPE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -61,6 +61,37 @@ final class Cells {
     return LocalDate.of(year, month, day);
   }
 
+  /** What a date cell may hold to be quoted back: digits and a date's or a time's separators. */
+  private static final java.util.regex.Pattern DATE_LIKE =
+      java.util.regex.Pattern.compile("[0-9][0-9./:T +-]{0,24}");
+
+  /**
+   * What an enumerated or boolean cell may hold to be quoted back: one word in capitals (a code
+   * mistyped) or a short one in small letters ({@code yes}). A name is neither: a capital and small
+   * letters, or several words.
+   */
+  private static final java.util.regex.Pattern TOKEN_LIKE =
+      java.util.regex.Pattern.compile("[A-Z0-9_]{1,40}|[a-z0-9_]{1,10}");
+
+  /**
+   * Quotes a date cell for a message, when it looks like a date written another way or like one
+   * word (as {@link #quoteToken} reads it); else returns an empty text. A cell from a shifted
+   * column can hold a name or a note, which a message must not repeat.
+   */
+  static String quoteDate(String value) {
+    return DATE_LIKE.matcher(value).matches() || TOKEN_LIKE.matcher(value).matches()
+        ? quote(value) + " "
+        : "";
+  }
+
+  /**
+   * Quotes an enumerated or boolean cell for a message, when it looks like a code or a word of
+   * small letters; else returns an empty text (see {@link #quoteDate}).
+   */
+  static String quoteToken(String value) {
+    return TOKEN_LIKE.matcher(value).matches() ? quote(value) + " " : "";
+  }
+
   /**
    * Quotes a value for a message. Only ids, dates, booleans and enumerated values may be quoted:
    * free text can hold personal data. Long values are cut and control characters blanked so that a

@@ -109,7 +109,7 @@ final class Row {
     }
     LocalDate date = table.date(text);
     if (date == null) {
-      error(column, Cells.quote(text) + " is not a date (YYYY-MM-DD)");
+      error(column, Cells.quoteDate(text) + "is not a date (YYYY-MM-DD)");
     }
     return date;
   }
@@ -173,7 +173,7 @@ final class Row {
     if (text.equals("false")) {
       return Boolean.FALSE;
     }
-    error(column, Cells.quote(text) + " is not true or false");
+    error(column, Cells.quoteToken(text) + "is not true or false");
     return null;
   }
 
@@ -185,7 +185,7 @@ final class Row {
     }
     E value = constant(type, text);
     if (value == null) {
-      error(column, Cells.quote(text) + " is not one of " + choices(type));
+      error(column, Cells.quoteToken(text) + "is not one of " + choices(type));
     }
     return value;
   }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Show the record of a person or an agency by id (people first: ids of people and"
           + " agencies may coincide), with the source records and identifiers a person was built"
-          + " from. Exit code 1 when no record has that id."
+          + " from. Exit code 2 when no record has that id."
     },
     footer = {"", "Examples:", "  sgnet show child-j", "  sgnet show ag-police --db ./data"})
 final class ShowCommand extends ContextCommand {

@@ -109,8 +109,10 @@ final class TrendCommand extends ContextCommand {
     RunOptions.engine(engine);
     LocalDate first = RunOptions.date("--from", from);
     LocalDate last = RunOptions.date("--to", to);
+    // The step is checked on its own too: without both dates the store would be opened first.
+    Step parsed = Step.parse(step);
     if (first != null && last != null) {
-      Trends.dates(first, last, Step.parse(step));
+      Trends.dates(first, last, parsed);
     }
   }
 

@@ -79,7 +79,16 @@ public final class Conversion {
       return new BundleReader()
           .read(adapter.format() + " conversion", new BundleWriter(bundle).files());
     } catch (BundleInvalidException e) {
-      List<String> lines = e.errors().stream().limit(20).map(Object::toString).toList();
+      // Where, not what: this message is logged, and a bundle error may quote a cell (a date).
+      List<String> lines =
+          e.errors().stream()
+              .limit(20)
+              .map(
+                  b ->
+                      b.column() == null
+                          ? b.file() + ":" + b.line()
+                          : b.file() + ":" + b.line() + " column " + b.column())
+              .toList();
       throw new SgnetException(
           SgnetException.Kind.FAILURE,
           "the "

@@ -18,6 +18,9 @@ import org.sgnet.runs.FindingKey;
  */
 final class Payload {
 
+  /** What a child without a code is sent as in a coded payload. */
+  static final String NOT_CODED = "not-coded";
+
   private Payload() {}
 
   /** The body's bytes, fields in a fixed order. */
@@ -25,9 +28,11 @@ final class Payload {
     List<String> children = change.childIds();
     String key = change.key();
     if (!names) {
+      // A child the store no longer holds (merged into another since) has no code: it is sent as a
+      // placeholder, never as its id.
       Map<String, String> coded = codes.codes(children);
-      children = children.stream().map(id -> coded.getOrDefault(id, id)).toList();
-      key = FindingKey.mapChildren(key, id -> coded.getOrDefault(id, id));
+      children = children.stream().map(id -> coded.getOrDefault(id, NOT_CODED)).toList();
+      key = FindingKey.mapChildren(key, id -> coded.getOrDefault(id, NOT_CODED));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {

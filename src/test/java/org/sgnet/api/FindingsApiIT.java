@@ -141,14 +141,7 @@ class FindingsApiIT extends ApiTestSupport {
         "requestResponseDays=-1"
       })
   void shouldAnswer400WithAProblemForBadParameters(String query) {
-    HttpClientResponseException e =
-        catchThrowableOfType(
-            HttpClientResponseException.class,
-            () ->
-                http.toBlocking()
-                    .exchange(
-                        ApiTestSupport.as(Role.ANALYST, HttpRequest.GET("/api/findings?" + query)),
-                        String.class));
+    HttpClientResponseException e = refused(Role.ANALYST, "/api/findings?" + query);
 
     assertThat(e.getStatus().getCode()).isEqualTo(400);
     assertThat(e.getResponse().getBody(String.class).orElse(""))
@@ -158,18 +151,63 @@ class FindingsApiIT extends ApiTestSupport {
   @Test
   void shouldAnswer404ForAChildTheStoreDoesNotHold() {
     // A mistyped id must not read as a child with no findings.
-    HttpClientResponseException e =
-        catchThrowableOfType(
-            HttpClientResponseException.class,
-            () ->
-                http.toBlocking()
-                    .exchange(
-                        ApiTestSupport.as(
-                            Role.ANALYST, HttpRequest.GET("/api/findings?child=child-x")),
-                        String.class));
+    HttpClientResponseException e = refused(Role.ANALYST, "/api/findings?child=child-x");
 
     assertThat(e.getStatus().getCode()).isEqualTo(404);
     assertThat(e.getResponse().getBody(String.class).orElse(""))
         .contains("no child has id child-x");
+  }
+
+  @Test
+  void shouldRefuseEvidenceToAReviewerWhoMayNotReadPersonRecords() {
+    HttpClientResponseException e = refused(Role.REVIEWER, "/api/findings?explain=true");
+
+    assertThat(e.getStatus().getCode()).isEqualTo(403);
+    // Without evidence the reviewer gets the findings, in codes.
+    assertThat(
+            http.toBlocking()
+                .retrieve(
+                    ApiTestSupport.as(Role.REVIEWER, HttpRequest.GET("/api/findings")),
+                    String.class))
+        .contains("\"findings\"")
+        .doesNotContain("Child J");
+  }
+
+  @Test
+  void shouldAnswerAReviewersUnknownChildWithTheCodeItAskedByNotTheIdBehindIt() {
+    // A professional's code is a person's code but no child's: the 404 must not turn it back into
+    // the professional's id in the store.
+    Map<String, Object> children =
+        http.toBlocking()
+            .retrieve(
+                ApiTestSupport.as(Role.REVIEWER, HttpRequest.GET("/api/children")),
+                Argument.mapOf(String.class, Object.class));
+    String childCode =
+        (String) ((List<Map<String, Object>>) children.get("items")).get(0).get("id");
+    Map<String, Object> network =
+        http.toBlocking()
+            .retrieve(
+                ApiTestSupport.as(
+                    Role.REVIEWER, HttpRequest.GET("/api/children/" + childCode + "/network")),
+                Argument.mapOf(String.class, Object.class));
+    Map<String, Object> professional =
+        ((List<Map<String, Object>>) network.get("nodes"))
+            .stream().filter(n -> "PROFESSIONAL".equals(n.get("kind"))).findFirst().orElseThrow();
+    // Network nodes are typed ("person:professional-6"); the code alone addresses a person.
+    String code = ((String) professional.get("id")).substring("person:".length());
+    HttpClientResponseException e = refused(Role.REVIEWER, "/api/findings?child=" + code);
+
+    assertThat(e.getStatus().getCode()).isEqualTo(404);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("no child has id " + code + "\"");
+  }
+
+  /** The error a request answers, as the role asks it. */
+  private HttpClientResponseException refused(Role role, String uri) {
+    return catchThrowableOfType(
+        HttpClientResponseException.class,
+        () ->
+            http.toBlocking()
+                .exchange(ApiTestSupport.as(role, HttpRequest.GET(uri)), String.class));
   }
 }

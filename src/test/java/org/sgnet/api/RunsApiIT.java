@@ -156,6 +156,13 @@ class RunsApiIT extends ApiTestSupport {
         http.toBlocking()
             .retrieve(as(Role.REVIEWER, HttpRequest.GET("/api/findings/records")), String.class);
     assertThat(reviewerRecords).contains("DISMISSED");
+    // A recorded message keeps the names people had when it was worded: a reviewer does not get
+    // it (a person renamed or merged away since could not be coded in it); an analyst does.
+    assertThat(reviewerRecords).doesNotContain("\"message\"");
+    assertThat(
+            http.toBlocking()
+                .retrieve(as(Role.ANALYST, HttpRequest.GET("/api/findings/records")), String.class))
+        .contains("\"message\"");
     for (String body : List.of(reviewerFeed, reviewerRecords)) {
       assertThat(body)
           .doesNotContain("child-it")

@@ -501,6 +501,8 @@ class BundleReaderTest {
           one digit month      | p9,CHILD,Child X,2011-1-01,,,     | people.csv:8: column birth_date: '2011-1-01' is not a date (YYYY-MM-DD)
           other date order     | p9,CHILD,Child X,01/02/2011,,,    | people.csv:8: column birth_date: '01/02/2011' is not a date (YYYY-MM-DD)
           date and time        | p9,CHILD,Child X,2011-02-01T10:00,,, | people.csv:8: column birth_date: '2011-02-01T10:00' is not a date (YYYY-MM-DD)
+          name as kind         | p9,Child X,CHILD,,,,              | people.csv:8: column kind: is not one of CHILD, FAMILY, CARER, PROFESSIONAL, OTHER
+          words as birth date  | p9,CHILD,Child X,Born at home,,,  | people.csv:8: column birth_date: is not a date (YYYY-MM-DD)
           missing name         | p9,CHILD,,,,,                     | people.csv:8: column name: must not be empty
           missing kind         | p9,,Child X,,,,                   | people.csv:8: column kind: must not be empty
           missing id           | ,CHILD,Child X,,,,                | people.csv:8: column person_id: must not be empty
@@ -635,6 +637,8 @@ class BundleReaderTest {
           bad requester         | e8,2011-03-01,CONTACT,c1,a1,,m1,,,PARENT,,               | events.csv:10: column requested_by: 'PARENT' is not one of CHILD, FAMILY, SERVICE
           no seen alone         | e8,2011-03-01,VISIT,c1,a1,sw1,,,,,,                      | events.csv:10: column seen_alone: required for type VISIT (true or false)
           bad seen alone        | e8,2011-03-01,VISIT,c1,a1,sw1,,,,,no,                    | events.csv:10: column seen_alone: 'no' is not true or false
+          note as seen alone    | e8,2011-03-01,VISIT,c1,a1,sw1,,,,,Seen with Mum,         | events.csv:10: column seen_alone: is not true or false
+          note as date          | e8,Visit notes sent,VISIT,c1,a1,sw1,,,,,true,            | events.csv:10: column date: is not a date (YYYY-MM-DD)
           seen alone given      | e8,2011-03-01,CONTACT,c1,a1,,m1,,,,false,                | events.csv:10: column seen_alone: not allowed for type CONTACT (only for VISIT)
           too many fields       | e8,2011-03-01,ASSESSMENT,c1,a1,,,,,,,,                   | events.csv:10: column *: expected 12 fields as in the header, found 13
           text after quote      | e8,2011-03-01,ASSESSMENT,c1,a1,,,,,,,"Done "twice"       | events.csv:10: column summary: text after the closing quote; a quote inside a quoted field is written ""

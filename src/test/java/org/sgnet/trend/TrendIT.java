@@ -215,6 +215,17 @@ class TrendIT implements TestPropertyProvider {
   }
 
   @Test
+  void shouldRefuseAnUnknownStepBeforeOpeningTheStore() throws Exception {
+    // Without --from and --to the step used to be parsed only after the store was opened.
+    Path db = home.resolve("never-opened");
+    Jar.Result step =
+        Jar.run(home, Map.of(), "trend", "--step", "fortnight", "--db", db.toString());
+    assertThat(step.exitCode()).isEqualTo(2);
+    assertThat(step.err()).contains("step: unknown step 'fortnight'");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
   void shouldLetEveryRoleReadTheCountsWhichNameNoPerson() throws Exception {
     Set<String> ids = new TreeSet<>();
     bundle.people().stream().map(Person::id).forEach(ids::add);

@@ -51,4 +51,15 @@ class PayloadTest {
         .contains("\"children\":[\"c1\",\"c2\"]")
         .doesNotContain("child-a", "mother", "Bloggs", "a.ali");
   }
+
+  @Test
+  void shouldSendAChildTheStoreNoLongerHoldsAsAPlaceholderNotItsId() {
+    // c2 was merged into another child after the change: the key has no code for it.
+    ChildCodes onlyC1 = ids -> Map.of("c1", "child-a");
+    String body = new String(Payload.of(DELIVERY, TRIAGE, false, onlyC1), StandardCharsets.UTF_8);
+    assertThat(body)
+        .contains("\"key\":\"SIBLING_CONTACT_GAP:child-a,not-coded\"")
+        .contains("\"children\":[\"child-a\",\"not-coded\"]")
+        .doesNotContain("c2");
+  }
 }
