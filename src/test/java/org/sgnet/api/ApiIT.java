@@ -320,6 +320,27 @@ class ApiIT extends ApiTestSupport {
   }
 
   @Test
+  void shouldNotRepeatTheTextOfAMalformedBodyInTheProblem() {
+    // A correction whose JSON is broken around a name: the 400 must say so without the name.
+    HttpClientResponseException e =
+        catchThrowableOfType(
+            HttpClientResponseException.class,
+            () ->
+                http.toBlocking()
+                    .exchange(
+                        as(
+                            Role.ADMIN,
+                            HttpRequest.PATCH("/api/people/p-gp-1", "{\"name\": Jane Smith}")
+                                .contentType(MediaType.APPLICATION_JSON)),
+                        String.class));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("Unrecognized token '…'", "line: 1, column: 15")
+        .doesNotContain("Jane");
+  }
+
+  @Test
   void shouldRefuseAnAgencyForSomeoneWhoIsNotAProfessional() {
     HttpClientResponseException e =
         catchThrowableOfType(

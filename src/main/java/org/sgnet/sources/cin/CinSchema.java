@@ -117,9 +117,23 @@ final class CinSchema {
     return problems;
   }
 
+  /**
+   * Where the validator's messages put the document's value: after {@code Value '} up to the words
+   * that follow it, or first thing after the message key. Read up to those words rather than up to
+   * the next quote, since the value may hold a quote itself ({@code O'Neil}).
+   */
+  private static final Pattern VALUE_AT =
+      Pattern.compile(
+          "((?:[Vv]alue '|^cvc-[\\w.-]+: '))(.*?)(?=' (?:is not|with length|of element|of"
+              + " attribute))");
+
   /** Replaces each quoted text that is not a name of the schema by {@code '…'}. */
   static String withoutValues(String message) {
-    Matcher m = QUOTED.matcher(message == null ? "" : message);
+    String valuesOut =
+        VALUE_AT
+            .matcher(message == null ? "" : message)
+            .replaceAll(v -> Matcher.quoteReplacement(v.group(1)) + "…");
+    Matcher m = QUOTED.matcher(valuesOut);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String quoted = m.group(1);
