@@ -56,7 +56,7 @@ class FindingsController {
    */
   private final AtomicReference<CodedAnswer> lastCoded = new AtomicReference<>();
 
-  private record CodedAnswer(Analysis analysis, boolean explain, byte[] body) {}
+  private record CodedAnswer(Analysis analysis, byte[] body) {}
 
   FindingsController(
       Analyzer analyzer,
@@ -145,7 +145,8 @@ class FindingsController {
                     status == null || status.isBlank() ? null : Status.parse(status)));
     CodedAnswer last = lastCoded.get();
     byte[] body;
-    if (coded && last != null && last.analysis() == analysis && last.explain() == explained) {
+    // A coded answer never has evidence (refused above), so the analysis alone keys it.
+    if (coded && last != null && last.analysis() == analysis) {
       body = last.body();
     } else {
       body =
@@ -153,7 +154,7 @@ class FindingsController {
               authentication,
               FindingsJson.bytes(analysis, explained ? analyzer.explain(analysis) : null));
       if (coded && analysis == found) {
-        lastCoded.set(new CodedAnswer(analysis, explained, body));
+        lastCoded.set(new CodedAnswer(analysis, body));
       }
     }
     return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
