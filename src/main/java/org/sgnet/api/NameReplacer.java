@@ -15,6 +15,9 @@ import java.util.TreeSet;
  * such names have are looked up, each in a hash map: names that share their beginning ("Child 1" to
  * "Child 30000") cost a handful of look-ups, not one comparison each. Where several names begin at
  * one position the longest wins, so that "Child JK" is not coded as "Child J" followed by a K.
+ *
+ * <p>Ids (of events, in messages) are replaced only as whole words: {@code e1} must not be found
+ * inside {@code e10} or {@code re1}, and an id of one digit not inside a date.
  */
 final class NameReplacer {
 
@@ -25,9 +28,21 @@ final class NameReplacer {
   private final Map<String, int[]> lengthsByKey = new HashMap<>();
   private final List<String> shortNames = new ArrayList<>();
   private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+  private final boolean wholeWords;
 
   /** Indexes the names (keys) and their codes (values); blank names are ignored. */
   NameReplacer(Map<String, String> codesByName) {
+    this(codesByName, false);
+  }
+
+  /**
+   * Indexes the names or ids (keys) and their codes (values); blank ones are ignored.
+   *
+   * @param wholeWords whether a key is replaced only where no letter, digit, {@code -} or {@code _}
+   *     stands next to it: for ids
+   */
+  NameReplacer(Map<String, String> codesByName, boolean wholeWords) {
+    this.wholeWords = wholeWords;
     Map<String, TreeSet<Integer>> lengths = new HashMap<>();
     codesByName.forEach(
         (name, code) -> {
@@ -79,7 +94,7 @@ final class NameReplacer {
         for (int length : lengths) {
           if (i + length <= text.length()) {
             String candidate = text.substring(i, i + length);
-            if (codes.containsKey(candidate)) {
+            if (codes.containsKey(candidate) && standsAlone(text, i, length)) {
               return candidate;
             }
           }
@@ -87,10 +102,20 @@ final class NameReplacer {
       }
     }
     for (String name : shortNames) {
-      if (text.startsWith(name, i)) {
+      if (text.startsWith(name, i) && standsAlone(text, i, name.length())) {
         return name;
       }
     }
     return null;
+  }
+
+  private boolean standsAlone(String text, int i, int length) {
+    return !wholeWords
+        || ((i == 0 || !inWord(text.charAt(i - 1)))
+            && (i + length == text.length() || !inWord(text.charAt(i + length))));
+  }
+
+  private static boolean inWord(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '_';
   }
 }

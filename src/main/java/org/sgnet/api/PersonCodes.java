@@ -19,25 +19,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.sgnet.export.GraphSnapshot;
 import org.sgnet.export.GraphSnapshot.NodeType;
 import org.sgnet.export.Pseudonymiser;
 import org.sgnet.runs.FindingKey;
 import org.sgnet.security.AuditNote;
 import org.sgnet.store.Store;
+import org.sgnet.webhooks.ChildCodes;
 
 /**
  * What a role that may not read person records (REVIEWER) gets from the read API, and so from the
  * pages built on it: every person under the code of the pseudonymised exports ({@code Child A},
  * {@code Professional 7}, as id {@code child-a}), never a name, birth date, a person's role text or
- * a case note's summary. Agencies keep their names: they are organisations, which a reviewer may
- * read ({@code /api/agencies}) and whose coordination is what a review is about.
+ * a case note's summary. Events are coded too ({@code event-12}): the ids a source adapter gives
+ * them are built from the child's id in the source, which would tie a code back to a record.
+ * Agencies keep their names: they are organisations, which a reviewer may read ({@code
+ * /api/agencies}) and whose coordination is what a review is about.
  *
  * <p>The codes come from the exports' key, so one person has one code on every page, in every
  * answer and in every pseudonymised export.
  */
 @Singleton
-class PersonCodes {
+class PersonCodes implements ChildCodes {
 
   /** Fields of personal detail or free text that a coded answer leaves out. */
   private static final Set<String> DROPPED =
@@ -65,14 +69,19 @@ class PersonCodes {
    */
   private static final Set<String> PERSON_ID_LISTS = Set.of("childIds", "personIds");
 
-  /** What a person id without a code is answered as. */
+  /**
+   * Fields that name events (findings' details): an id among them that the store no longer holds
+   * has no code and is answered as {@link #NOT_CODED}.
+   */
+  private static final Set<String> EVENT_ID_FIELDS =
+      Set.of("eventId", "requestEventId", "eventIds");
+
+  /** What a person or event id without a code is answered as. */
   static final String NOT_CODED = "not-coded";
 
   private static final String PERSON = NodeType.PERSON.prefix() + ":";
 
-  /** A finding's stable key ({@code RULE:child,child[:event]}), whose children are coded too. */
-  private static final java.util.regex.Pattern FINDING_KEY =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*:\\S+");
+  private static final String EVENT = NodeType.EVENT.prefix() + ":";
 
   private final Pseudonymiser pseudonymiser;
   private final Store store;
@@ -102,14 +111,18 @@ class PersonCodes {
   }
 
   /**
-   * A finding's stable key as the role addresses it: a coded role names the children by code
-   * ({@code NOT_SEEN_ALONE:child-a}), which are looked up in the key.
+   * A finding's stable key as the role addresses it: a coded role names the children and the event
+   * by code ({@code NOT_SEEN_ALONE:child-a}, {@code SINGLE_AGENCY_ASSESSMENT:child-a:event-12}),
+   * which are looked up in the key.
    */
   String findingKey(Authentication authentication, String asked) {
     if (asked == null || !codedFor(authentication)) {
       return asked;
     }
-    return FindingKey.mapChildren(asked, id -> pseudonymiser.idOf(NodeType.PERSON, id).orElse(id));
+    return FindingKey.map(
+        asked,
+        id -> pseudonymiser.idOf(NodeType.PERSON, id).orElse(id),
+        event -> pseudonymiser.idOf(NodeType.EVENT, event).orElse(event));
   }
 
   /**
@@ -129,11 +142,24 @@ class PersonCodes {
    * The coded id ({@code child-a}) of each of the ids that names a person in the store, as a coded
    * answer gives it: for payloads that leave the server, such as webhooks'.
    */
-  Map<String, String> codedIds(java.util.Collection<String> ids) {
-    Map<String, String> coded = new HashMap<>();
-    codes(new LinkedHashSet<>(ids), new HashMap<>())
-        .forEach((id, code) -> coded.put(id, Pseudonymiser.idFor(code)));
-    return coded;
+  @Override
+  public Map<String, String> codes(java.util.Collection<String> ids) {
+    return slugs(lookUp(new LinkedHashSet<>(ids), new HashMap<>()).people());
+  }
+
+  /**
+   * The coded id ({@code event-12}) of each of the ids that names an event in the store, as a coded
+   * answer gives it: for payloads that leave the server, such as webhooks'.
+   */
+  @Override
+  public Map<String, String> eventCodes(java.util.Collection<String> ids) {
+    return slugs(lookUp(new LinkedHashSet<>(ids), new HashMap<>()).events());
+  }
+
+  private static Map<String, String> slugs(Map<String, String> codes) {
+    Map<String, String> slugs = new HashMap<>();
+    codes.forEach((id, code) -> slugs.put(id, Pseudonymiser.idFor(code)));
+    return slugs;
   }
 
   /** The answer as the role may see it: coded for REVIEWER, else unchanged. */
@@ -193,28 +219,34 @@ class PersonCodes {
     Set<String> strings = new LinkedHashSet<>();
     collect(document, strings, dropped);
     Map<String, String> idToName = new HashMap<>();
-    Map<String, String> idToCode = codes(strings, idToName);
+    Coded coded = lookUp(strings, idToName);
     Map<String, String> codesByName = new HashMap<>();
     idToName.forEach(
         (id, name) -> {
-          if (idToCode.containsKey(id)) {
-            codesByName.put(name, idToCode.get(id));
+          if (coded.people().containsKey(id)) {
+            codesByName.put(name, coded.people().get(id));
           }
         });
     NameReplacer names = new NameReplacer(codesByName);
-    return new Rewrite(idToCode, names, dropped).apply(document, false);
+    // Messages cite events by id ("the contact e-17 that answered …"): as whole words, in codes.
+    NameReplacer events = new NameReplacer(coded.events(), true);
+    return new Rewrite(coded, names, events, dropped).apply(document, Field.ANY);
   }
 
-  /** The codes of the people among the strings, by id; their names go into idToName. */
-  private Map<String, String> codes(Set<String> strings, Map<String, String> idToName) {
+  /**
+   * The codes of the people and of the events among the strings, by id; the people's names go into
+   * idToName.
+   */
+  private Coded lookUp(Set<String> strings, Map<String, String> idToName) {
     Set<String> candidates = new LinkedHashSet<>();
     for (String s : strings) {
-      candidates.add(s.startsWith(PERSON) ? s.substring(PERSON.length()) : s);
+      candidates.add(unprefixed(unprefixed(s, PERSON), EVENT));
     }
     List<GraphSnapshot.Node> nodes = new ArrayList<>();
+    Map<String, Object> ids = Map.of("ids", List.copyOf(candidates));
     store.query(
         "read/people-by-id",
-        Map.of("ids", List.copyOf(candidates)),
+        ids,
         r -> {
           String id = r.get("id").asString();
           Map<String, Object> props = new HashMap<>();
@@ -223,24 +255,85 @@ class PersonCodes {
           idToName.put(id, r.get("name").asString(""));
           return id;
         });
-    Map<String, String> idToCode = new HashMap<>();
+    store.query(
+        "read/events-by-id",
+        ids,
+        r -> {
+          String id = r.get("id").asString();
+          nodes.add(new GraphSnapshot.Node(NodeType.EVENT, id, List.of(), Map.of()));
+          return id;
+        });
+    Map<String, String> people = new HashMap<>();
+    Map<String, String> events = new HashMap<>();
     pseudonymiser
         .codes(nodes)
-        .forEach((key, code) -> idToCode.put(key.substring(PERSON.length()), code));
-    return idToCode;
+        .forEach(
+            (key, code) -> {
+              if (key.startsWith(PERSON)) {
+                people.put(key.substring(PERSON.length()), code);
+              } else {
+                events.put(key.substring(EVENT.length()), code);
+              }
+            });
+    return new Coded(people, events);
+  }
+
+  private static String unprefixed(String s, String prefix) {
+    return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+  }
+
+  /**
+   * The codes of a document's people and events by the store's id ({@code Child A}, {@code Event
+   * 12}). A person's code wins where an event has the same id: bundle ids are unique only within
+   * their file.
+   */
+  private record Coded(Map<String, String> people, Map<String, String> events) {
+
+    /** The coded id of any id the document holds, or {@code null} when it names no one. */
+    String any(String id) {
+      String code = people.containsKey(id) ? people.get(id) : events.get(id);
+      return code == null ? null : Pseudonymiser.idFor(code);
+    }
+
+    String person(String id) {
+      String code = people.get(id);
+      return code == null ? NOT_CODED : Pseudonymiser.idFor(code);
+    }
+
+    String event(String id) {
+      String code = events.get(id);
+      return code == null ? NOT_CODED : Pseudonymiser.idFor(code);
+    }
+  }
+
+  /** What a field of a document holds, as far as coding goes. */
+  private enum Field {
+    /** Anything: a person's or an event's id is coded, other text has people's names coded. */
+    ANY,
+    /** People's ids only: one without a code is answered as {@link #NOT_CODED}. */
+    PEOPLE,
+    /** Events' ids only: one without a code is answered as {@link #NOT_CODED}. */
+    EVENTS;
+
+    static Field of(String key) {
+      if (PERSON_ID_LISTS.contains(key)) {
+        return PEOPLE;
+      }
+      return EVENT_ID_FIELDS.contains(key) ? EVENTS : ANY;
+    }
   }
 
   private static void collect(JsonNode node, Set<String> strings, Set<String> dropped) {
     if (node.isString()) {
       String s = node.getStringValue();
       strings.add(s);
-      if (FINDING_KEY.matcher(s).matches()) {
-        FindingKey.mapChildren(
-            s,
+      if (FindingKey.isKey(s)) {
+        UnaryOperator<String> add =
             id -> {
               strings.add(id);
               return id;
-            });
+            };
+        FindingKey.map(s, add, add);
       }
     } else if (node.isArray()) {
       node.values().forEach(v -> collect(v, strings, dropped));
@@ -255,22 +348,25 @@ class PersonCodes {
   }
 
   /** Rewrites a document in codes, leaving out the dropped fields. */
-  private record Rewrite(Map<String, String> idToCode, NameReplacer names, Set<String> dropped) {
+  private record Rewrite(
+      Coded coded, NameReplacer names, NameReplacer events, Set<String> dropped) {
 
     /**
-     * @param personIds whether the node is (an element of) a list of person ids
+     * @param field what the node (or the list it is an element of) holds
      */
-    JsonNode apply(JsonNode node, boolean personIds) {
+    JsonNode apply(JsonNode node, Field field) {
       if (node.isString()) {
         String s = node.getStringValue();
-        if (personIds && !idToCode.containsKey(s)) {
-          return JsonNode.createStringNode(NOT_CODED);
-        }
-        return JsonNode.createStringNode(text(s, idToCode, names));
+        return JsonNode.createStringNode(
+            switch (field) {
+              case PEOPLE -> coded.person(s);
+              case EVENTS -> coded.event(s);
+              case ANY -> text(s);
+            });
       }
       if (node.isArray()) {
         List<JsonNode> values = new ArrayList<>();
-        node.values().forEach(v -> values.add(apply(v, personIds)));
+        node.values().forEach(v -> values.add(apply(v, field)));
         return JsonNode.createArrayNode(values);
       }
       if (node.isObject()) {
@@ -284,12 +380,33 @@ class PersonCodes {
           if (dropped.contains(key) || (decision && key.equals("value"))) {
             continue;
           }
-          fields.put(
-              text(key, idToCode, names), apply(e.getValue(), PERSON_ID_LISTS.contains(key)));
+          fields.put(text(key), apply(e.getValue(), Field.of(key)));
         }
         return JsonNode.createObjectNode(fields);
       }
       return node;
+    }
+
+    /**
+     * A string as a coded answer gives it: a person's or event's id (bare or prefixed) as its code,
+     * a finding's key with its children and event coded (one without a code as {@link #NOT_CODED}),
+     * any other text with people's names and events' ids replaced by their codes.
+     */
+    private String text(String s) {
+      String code = coded.any(s);
+      if (code != null) {
+        return code;
+      }
+      if (s.startsWith(PERSON) && coded.people().containsKey(s.substring(PERSON.length()))) {
+        return PERSON + coded.person(s.substring(PERSON.length()));
+      }
+      if (s.startsWith(EVENT) && coded.events().containsKey(s.substring(EVENT.length()))) {
+        return EVENT + coded.event(s.substring(EVENT.length()));
+      }
+      if (FindingKey.isKey(s)) {
+        return FindingKey.map(s, coded::person, coded::event);
+      }
+      return names.replace(events.replace(s));
     }
   }
 
@@ -297,23 +414,5 @@ class PersonCodes {
     Set<String> all = new java.util.HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);
-  }
-
-  private static String text(String s, Map<String, String> idToCode, NameReplacer names) {
-    String code = idToCode.get(s);
-    if (code != null) {
-      return Pseudonymiser.idFor(code);
-    }
-    if (s.startsWith(PERSON)) {
-      String prefixed = idToCode.get(s.substring(PERSON.length()));
-      if (prefixed != null) {
-        return PERSON + Pseudonymiser.idFor(prefixed);
-      }
-    }
-    if (FINDING_KEY.matcher(s).matches()) {
-      return FindingKey.mapChildren(
-          s, id -> idToCode.containsKey(id) ? Pseudonymiser.idFor(idToCode.get(id)) : id);
-    }
-    return names.replace(s);
   }
 }

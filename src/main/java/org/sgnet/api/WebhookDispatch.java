@@ -36,7 +36,7 @@ class WebhookDispatch {
     this.dispatcher =
         new Dispatcher(
             webhooks,
-            codes::codedIds,
+            codes,
             new DispatchSettings(
                 poll,
                 new Backoff(first, cap),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.sgnet.rules.Finding;
+import org.sgnet.rules.Rule;
 
 /**
  * The stable key of a finding: what it is about, not what it says, so the same situation found by
@@ -45,10 +46,12 @@ public final class FindingKey {
   }
 
   /**
-   * Returns the key with each child id replaced as {@code child} says (and the rule and event
-   * left): how a key is coded for a role that sees people under codes, and decoded again.
+   * Returns the key with each child id replaced as {@code child} says and the event id, for the
+   * rules about one event, as {@code event} says; the rule is left, and so is an {@code
+   * AGENCY_SILO} key, which names agencies. The event is what follows the last colon: ids a source
+   * adapter builds hold none, and a bundle's event id holding one is read as its last part.
    */
-  public static String mapChildren(String key, UnaryOperator<String> child) {
+  public static String map(String key, UnaryOperator<String> child, UnaryOperator<String> event) {
     int colon = key.indexOf(':');
     if (colon < 0) {
       return key;
@@ -58,12 +61,26 @@ public final class FindingKey {
       return key;
     }
     String rest = key.substring(colon + 1);
-    int event = EVENT_DETAIL.containsKey(rule) ? rest.lastIndexOf(':') : -1;
-    String children = event < 0 ? rest : rest.substring(0, event);
+    int at = EVENT_DETAIL.containsKey(rule) ? rest.lastIndexOf(':') : -1;
+    String children = at < 0 ? rest : rest.substring(0, at);
     List<String> mapped = new ArrayList<>();
     for (String id : children.split(",", -1)) {
       mapped.add(child.apply(id));
     }
-    return rule + ":" + String.join(",", mapped) + (event < 0 ? "" : rest.substring(event));
+    String mappedEvent = at < 0 ? "" : ":" + event.apply(rest.substring(at + 1));
+    return rule + ":" + String.join(",", mapped) + mappedEvent;
+  }
+
+  /**
+   * Whether the text has the form of a finding's key: a rule of the catalogue, a colon and no
+   * space. Other text with a colon (a time, a prefixed id) is not one.
+   */
+  public static boolean isKey(String text) {
+    int colon = text.indexOf(':');
+    if (colon <= 0 || text.chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    String rule = text.substring(0, colon);
+    return Rule.values().stream().anyMatch(r -> r.name().equals(rule));
   }
 }

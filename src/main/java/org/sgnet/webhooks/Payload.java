@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.sgnet.runs.Change;
 import org.sgnet.runs.FindingKey;
 
@@ -18,7 +20,7 @@ import org.sgnet.runs.FindingKey;
  */
 final class Payload {
 
-  /** What a child without a code is sent as in a coded payload. */
+  /** What a child or event without a code is sent as in a coded payload. */
   static final String NOT_CODED = "not-coded";
 
   private Payload() {}
@@ -30,9 +32,17 @@ final class Payload {
     if (!names) {
       // A child the store no longer holds (merged into another since) has no code: it is sent as a
       // placeholder, never as its id.
+      // The event of a finding about one event is coded too: a source's event id holds the child's.
       Map<String, String> coded = codes.codes(children);
+      List<String> events = new ArrayList<>();
+      FindingKey.map(key, UnaryOperator.identity(), event -> add(events, event));
+      Map<String, String> codedEvents = events.isEmpty() ? Map.of() : codes.eventCodes(events);
       children = children.stream().map(id -> coded.getOrDefault(id, NOT_CODED)).toList();
-      key = FindingKey.mapChildren(key, id -> coded.getOrDefault(id, NOT_CODED));
+      key =
+          FindingKey.map(
+              key,
+              id -> coded.getOrDefault(id, NOT_CODED),
+              event -> codedEvents.getOrDefault(event, NOT_CODED));
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
@@ -57,5 +67,10 @@ final class Payload {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  private static String add(List<String> events, String event) {
+    events.add(event);
+    return event;
   }
 }

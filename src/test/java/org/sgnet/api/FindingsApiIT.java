@@ -202,6 +202,35 @@ class FindingsApiIT extends ApiTestSupport {
         .contains("no child has id " + code + "\"");
   }
 
+  @Test
+  void shouldGiveAReviewerEventsUnderCodesThatLineUpWithTheTimeline() {
+    // The demo's ids of events (ev-0069) stand in for a source's, which hold the child's source id.
+    Map<String, Object> document =
+        http.toBlocking()
+            .retrieve(
+                ApiTestSupport.as(Role.REVIEWER, HttpRequest.GET("/api/findings")),
+                Argument.mapOf(String.class, Object.class));
+    Map<String, Object> unanswered =
+        ((List<Map<String, Object>>) document.get("findings"))
+            .stream()
+                .filter(f -> "CHILD_REQUEST_UNANSWERED".equals(f.get("rule")))
+                .findFirst()
+                .orElseThrow();
+    String event = (String) ((Map<String, Object>) unanswered.get("details")).get("eventId");
+    String child = ((List<String>) unanswered.get("childIds")).get(0);
+
+    assertThat(document.toString()).doesNotContain("ev-0");
+    assertThat(event).matches("event-[0-9]+");
+    String timeline =
+        http.toBlocking()
+            .retrieve(
+                ApiTestSupport.as(
+                    Role.REVIEWER,
+                    HttpRequest.GET("/api/children/" + child + "/timeline?window=365")),
+                String.class);
+    assertThat(timeline).contains("\"id\":\"" + event + "\"").doesNotContain("ev-0");
+  }
+
   /** The error a request answers, as the role asks it. */
   private HttpClientResponseException refused(Role role, String uri) {
     return catchThrowableOfType(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameReplacerTest {
 
@@ -57,5 +59,19 @@ class NameReplacerTest {
     NameReplacer big = new NameReplacer(many);
     assertThat(big.replace("Person 4242 saw Person 42 and Person 9999."))
         .isEqualTo("Adult 4242 saw Adult 42 and Adult 9999.");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'Child C asked (e1) and e10 followed.', 'Child C asked (Event 1) and Event 2 followed.'",
+    "'e1, then e1.', 'Event 1, then Event 1.'",
+    "'re1 e1x e1-2 e1_3 2024-01-15', 're1 e1x e1-2 e1_3 2024-01-15'",
+    "'1 on 2024-01-15', 'Event 3 on 2024-01-15'",
+  })
+  void shouldReplaceIdsOnlyAsWholeWords(String text, String coded) {
+    NameReplacer ids =
+        new NameReplacer(Map.of("e1", "Event 1", "e10", "Event 2", "1", "Event 3"), true);
+
+    assertThat(ids.replace(text)).isEqualTo(coded);
   }
 }

@@ -188,6 +188,20 @@ class RunsApiIT extends ApiTestSupport {
     assertThat(history(Role.REVIEWER, codedKey))
         .singleElement()
         .satisfies(h -> assertThat(h.get("key")).isEqualTo(codedKey));
+
+    // A finding about one event has it in its key, coded as well: a source's event ids hold the
+    // child's id in the source. The coded key addresses the finding's history.
+    assertThat(reviewerRecords).doesNotContain("ev-0");
+    String eventKey =
+        records(Role.REVIEWER, "").stream()
+            .map(r -> (String) r.get("key"))
+            .filter(k -> k.startsWith("CHILD_REQUEST_UNANSWERED:"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(eventKey).matches("CHILD_REQUEST_UNANSWERED:child-[a-z]+:event-[0-9]+");
+    assertThat(history(Role.REVIEWER, eventKey))
+        .isNotEmpty()
+        .allSatisfy(h -> assertThat(h.get("key")).isEqualTo(eventKey));
   }
 
   private static Map<String, Object> withRule(

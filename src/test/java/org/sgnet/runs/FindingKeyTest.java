@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sgnet.rules.Finding;
 
 class FindingKeyTest {
@@ -73,12 +75,29 @@ class FindingKeyTest {
         .isEqualTo(FindingKey.of(tuesday));
   }
 
-  @Test
-  void shouldCodeTheChildrenOfAKeyAndLeaveItsRuleAndEvent() {
-    assertThat(FindingKey.mapChildren("SIBLING_CONTACT_GAP:a,b", String::toUpperCase))
-        .isEqualTo("SIBLING_CONTACT_GAP:A,B");
-    assertThat(FindingKey.mapChildren("CHILD_REQUEST_UNANSWERED:c1:r1", id -> "child-a"))
-        .isEqualTo("CHILD_REQUEST_UNANSWERED:child-a:r1");
-    assertThat(FindingKey.mapChildren("AGENCY_SILO:x,y", id -> "?")).isEqualTo("AGENCY_SILO:x,y");
+  @ParameterizedTest
+  @CsvSource({
+    "'SIBLING_CONTACT_GAP:a,b', 'SIBLING_CONTACT_GAP:A,B'",
+    "CHILD_REQUEST_UNANSWERED:c1:r1, CHILD_REQUEST_UNANSWERED:C1:event-R1",
+    "CHILD_REQUEST_MISATTRIBUTED:c1:cin-123-r1, CHILD_REQUEST_MISATTRIBUTED:C1:event-CIN-123-R1",
+    "NOT_SEEN_ALONE:c:1, NOT_SEEN_ALONE:C:1",
+    "'AGENCY_SILO:x,y', 'AGENCY_SILO:x,y'",
+  })
+  void shouldCodeTheChildrenAndTheEventOfAKeyAndLeaveItsRule(String key, String coded) {
+    assertThat(FindingKey.map(key, String::toUpperCase, e -> "event-" + e.toUpperCase()))
+        .isEqualTo(coded);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NOT_SEEN_ALONE:child-a, true",
+    "SINGLE_AGENCY_ASSESSMENT:c1:a1, true",
+    "HTTP:abc, false",
+    "NOT_SEEN_ALONE, false",
+    "NOT_SEEN_ALONE:child a, false",
+    "12:30, false",
+  })
+  void shouldTellAKeyFromOtherTextWithAColon(String text, boolean key) {
+    assertThat(FindingKey.isKey(text)).isEqualTo(key);
   }
 }

@@ -62,4 +62,45 @@ class PayloadTest {
         .contains("\"children\":[\"child-a\",\"not-coded\"]")
         .doesNotContain("c2");
   }
+
+  @Test
+  void shouldCodeTheEventOfAFindingAboutOneEventWhoseIdHoldsTheSourcesChildId() {
+    Change request =
+        new Change(
+            8,
+            "CHILD_REQUEST_UNANSWERED:c1:cin-c1-request-3",
+            "OPENED",
+            "OPEN",
+            "run-1",
+            "CHILD_REQUEST_UNANSWERED",
+            List.of("c1"),
+            null,
+            null,
+            null,
+            "2026-12-06T05:00:00Z");
+    ChildCodes codes =
+        new ChildCodes() {
+          @Override
+          public Map<String, String> codes(java.util.Collection<String> ids) {
+            return Map.of("c1", "child-a");
+          }
+
+          @Override
+          public Map<String, String> eventCodes(java.util.Collection<String> ids) {
+            return Map.of("cin-c1-request-3", "event-12");
+          }
+        };
+
+    String coded = new String(Payload.of(DELIVERY, request, false, codes), StandardCharsets.UTF_8);
+    String uncoded =
+        new String(Payload.of(DELIVERY, request, false, CODES), StandardCharsets.UTF_8);
+
+    assertThat(coded)
+        .contains("\"key\":\"CHILD_REQUEST_UNANSWERED:child-a:event-12\"")
+        .doesNotContain("c1");
+    // A source whose codes know no events: the event goes as a placeholder, never as its id.
+    assertThat(uncoded)
+        .contains("\"key\":\"CHILD_REQUEST_UNANSWERED:child-a:not-coded\"")
+        .doesNotContain("c1");
+  }
 }
