@@ -21,7 +21,7 @@ PORT=${PORT:-18482}
 HEAP=${HEAP:-6g}
 ROLES=${ROLES:-analyst reviewer}
 [ -x target/sgnet ] || { echo "no target/sgnet: build it with ./mvnw package -DskipTests" >&2; exit 1; }
-./mvnw -B -q -o -Dsgnet.web.skip=true test-compile dependency:build-classpath \
+./mvnw -B -q -Dsgnet.web.skip=true test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/pages.classpath
 CP="target/test-classes:target/classes:$(cat target/pages.classpath)"
 

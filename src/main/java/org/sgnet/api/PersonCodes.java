@@ -263,6 +263,10 @@ class PersonCodes implements ChildCodes {
           nodes.add(new GraphSnapshot.Node(NodeType.EVENT, id, List.of(), Map.of()));
           return id;
         });
+    // New codes are given in the order an export gives them, people before events, each by id.
+    nodes.sort(
+        java.util.Comparator.comparing(GraphSnapshot.Node::type)
+            .thenComparing(GraphSnapshot.Node::id));
     Map<String, String> people = new HashMap<>();
     Map<String, String> events = new HashMap<>();
     pseudonymiser
