@@ -14,6 +14,7 @@ import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
 import org.sgnet.sources.FileByFileAdapter;
+import org.sgnet.sources.Identifiers;
 import org.sgnet.sources.SourceCsv;
 import org.sgnet.sources.SourceIds;
 import org.sgnet.sources.SourceOptions;
@@ -129,14 +130,18 @@ public final class PartnerAdapter extends FileByFileAdapter {
     }
     LocalDate start = f.date("Start Date Of Last Involvement", false);
     LocalDate latest = f.date("Date Of Most Recent Interaction", false);
+    // Identifiers are checked before anything is written: a placeholder kept as one would join
+    // every child that carries it.
+    List<String> identifiers = new java.util.ArrayList<>();
+    addIdentifier(identifiers, "upn", Identifiers.upn(f, "UPN"));
+    addIdentifier(identifiers, "nhs", Identifiers.nhs(f, "NHS Number"));
+    List<String> workerIds = new java.util.ArrayList<>();
+    addIdentifier(workerIds, "swe", Identifiers.swe(f, "Social Work England Number"));
     if (!f.ok()) {
       return;
     }
     String agencyId = SourceIds.named("agency", agencyName);
     records.agency(agencyId, agencyName, sector, f.at());
-    List<String> identifiers = new java.util.ArrayList<>();
-    addIdentifier(identifiers, "upn", f.text("UPN"));
-    addIdentifier(identifiers, "nhs", digits(f.text("NHS Number")));
     records.person(
         new SourcePerson(
             childId,
@@ -154,8 +159,6 @@ public final class PartnerAdapter extends FileByFileAdapter {
         contact == null
             ? SourceIds.named("partner-contact", agencyName)
             : SourceIds.named("partner-worker", agencyName + "|" + SourceIds.normalise(contact));
-    List<String> workerIds = new java.util.ArrayList<>();
-    addIdentifier(workerIds, "swe", f.text("Social Work England Number"));
     records.person(
         new SourcePerson(
             workerId,
@@ -205,10 +208,6 @@ public final class PartnerAdapter extends FileByFileAdapter {
     if (value != null && !value.isBlank() && !value.contains(";")) {
       identifiers.add(scheme + ":" + value.strip().toUpperCase(Locale.ROOT));
     }
-  }
-
-  private static String digits(String text) {
-    return text == null ? null : text.replaceAll("[\\s-]", "");
   }
 
   private static String stem(Path file) {

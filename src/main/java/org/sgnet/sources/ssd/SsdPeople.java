@@ -16,6 +16,7 @@ import org.sgnet.bundle.PersonKind;
 import org.sgnet.bundle.Tie;
 import org.sgnet.bundle.TieType;
 import org.sgnet.sources.Fields;
+import org.sgnet.sources.Identifiers;
 import org.sgnet.sources.Locator;
 import org.sgnet.sources.SourceError;
 import org.sgnet.sources.SourceIds;
@@ -30,9 +31,6 @@ import org.sgnet.sources.SourceRecords;
  */
 final class SsdPeople {
 
-  private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
-  private static final Pattern UPN_UNKNOWN = Pattern.compile("UN[0-9]{1,2}");
-  private static final Pattern SWE = Pattern.compile("[A-Z]{2}[0-9]{1,10}");
   private static final Pattern NI = Pattern.compile("[A-Z]{2}[0-9]{6}[A-D]");
   private static final Pattern LOCAL_REFERENCE = Pattern.compile("[A-Z0-9./-]{1,30}");
 
@@ -70,15 +68,7 @@ final class SsdPeople {
   private void professionals(Map<String, String> teams) {
     for (Fields f : ctx.rows(SsdTable.PROFESSIONALS)) {
       String id = f.id("prof_professional_id", "ssd.prof");
-      String swe = f.text("prof_social_worker_registration_no");
-      if (swe != null) {
-        swe = swe.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (!SWE.matcher(swe).matches()) {
-          f.refuse(
-              "prof_social_worker_registration_no",
-              "is not a Social Work England number (two letters and up to 10 digits)");
-        }
-      }
+      String swe = Identifiers.swe(f, "prof_social_worker_registration_no");
       if (!f.ok()) {
         continue;
       }
@@ -110,8 +100,8 @@ final class SsdPeople {
     for (Fields f : ctx.rows(SsdTable.PERSON)) {
       String id = f.id("pers_person_id", "ssd");
       LocalDate birthDate = f.date("pers_dob", false);
-      String upn = upn(f, "pers_upn");
-      String nhs = nhs(f, "pers_single_unique_id");
+      String upn = Identifiers.upn(f, "pers_upn");
+      String nhs = Identifiers.nhs(f, "pers_single_unique_id");
       Optional<String> ethnicity = f.code("pers_ethnicity", SsdCodes.ETHNICITY, "ethnicity", false);
       if (!f.ok()) {
         continue;
@@ -177,10 +167,10 @@ final class SsdPeople {
     String value = f.text(field).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     switch (scheme) {
       case UPN:
-        String upn = upn(f, field);
+        String upn = Identifiers.upn(f, field);
         return upn == null ? null : "upn:" + upn;
       case NHS:
-        String nhs = nhs(f, field);
+        String nhs = Identifiers.nhs(f, field);
         return nhs == null ? null : "nhs:" + nhs;
       case NI:
         if (!NI.matcher(value).matches()) {
@@ -201,51 +191,6 @@ final class SsdPeople {
       default:
         throw new IllegalStateException("every scheme is mapped above");
     }
-  }
-
-  /** Returns the field's UPN in upper case, null for an "unknown" code (UN1…), refusing others. */
-  static String upn(Fields f, String field) {
-    String v = f.text(field);
-    if (v == null) {
-      return null;
-    }
-    v = v.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-    if (UPN_UNKNOWN.matcher(v).matches()) {
-      return null;
-    }
-    if (!UPN.matcher(v).matches()) {
-      f.refuse(field, "is not a UPN (a letter, 11 digits, then a digit or letter)");
-      return null;
-    }
-    return v;
-  }
-
-  /** Returns the field's NHS number (10 digits, valid check digit), refusing anything else. */
-  static String nhs(Fields f, String field) {
-    String v = f.text(field);
-    if (v == null) {
-      return null;
-    }
-    v = v.replaceAll("[\\s-]", "");
-    if (!isNhsNumber(v)) {
-      f.refuse(field, "is not an NHS number (10 digits with a valid check digit)");
-      return null;
-    }
-    return v;
-  }
-
-  /** Returns whether the text is an NHS number: 10 digits whose last is the modulus 11 check. */
-  static boolean isNhsNumber(String v) {
-    if (!v.matches("[0-9]{10}")) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (v.charAt(i) - '0') * (10 - i);
-    }
-    int check = 11 - sum % 11;
-    check = check == 11 ? 0 : check;
-    return check != 10 && check == v.charAt(9) - '0';
   }
 
   private void families() {

@@ -2,6 +2,7 @@ package org.sgnet.sources.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -178,6 +179,39 @@ class PartnerAdapterTest {
             + "7,A,B,2012-01-01,Current,Green Surgery,a123456789012,943 476 5919\n");
     assertThat(convert(false, file).bundle().people().get(0).identifiers())
         .containsExactly("upn:A123456789012", "nhs:9434765919", "record:partner-gp-7");
+  }
+
+  @Test
+  void shouldNeitherJoinChildrenByAPlaceholderNorKeepAMalformedIdentifier() throws IOException {
+    // UN1 says the UPN is unknown; N/A, a wrong check digit and a name are no identifiers at all.
+    // Kept as identifiers they would join every child that carries them into one person.
+    Path file = dir.resolve("school.csv");
+    Files.writeString(
+        file,
+        "Cms Id,First Name,Last Name,Date Of Birth,Service Involvement,School Name,UPN,NHS Number,"
+            + "Social Work England Number\n"
+            + "1,A,B,2012-01-01,Current,Green School,UN1,,\n"
+            + "2,C,D,2012-02-01,Current,Green School,un1,,\n"
+            + "3,E,F,2012-03-01,Current,Green School,,N/A,\n"
+            + "4,G,H,2012-04-01,Current,Green School,,9434765918,\n"
+            + "5,I,J,2012-05-01,Current,Green School,Jo Bloggs,,\n"
+            + "6,K,L,2012-06-01,Current,Green School,,,SW12 34x\n");
+
+    Conversion.Result r = convert(true, file);
+
+    assertThat(r.refused())
+        .extracting(SourceError::toString)
+        .containsExactly(
+            "school.csv:4: field NHS Number: is not an NHS number (10 digits with a valid check"
+                + " digit)",
+            "school.csv:5: field NHS Number: is not an NHS number (10 digits with a valid check"
+                + " digit)",
+            "school.csv:6: field UPN: is not a UPN (a letter, 11 digits, then a digit or letter)",
+            "school.csv:7: field Social Work England Number: is not a Social Work England number"
+                + " (two letters and up to 10 digits)");
+    assertThat(r.bundle().people().stream().filter(p -> p.kind() == PersonKind.CHILD))
+        .extracting(Person::id, p -> p.identifiers().size())
+        .containsExactly(tuple("partner-school-1", 1), tuple("partner-school-2", 1));
   }
 
   @Test

@@ -238,6 +238,6 @@ class SsdCodesTest {
   @ParameterizedTest
   @CsvSource({"9434765919,true", "9434765918,false", "4010232137,true", "123456789,false"})
   void shouldCheckTheNhsNumberCheckDigit(String number, boolean valid) {
-    assertThat(SsdPeople.isNhsNumber(number)).isEqualTo(valid);
+    assertThat(org.sgnet.sources.Identifiers.isNhsNumber(number)).isEqualTo(valid);
   }
 }
