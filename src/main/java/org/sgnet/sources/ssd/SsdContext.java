@@ -124,8 +124,17 @@ final class SsdContext {
    * part or another row already took it (SSD row ids are the tables' primary keys).
    */
   String eventId(Fields f, String idField, String kind) {
-    String id = f.id(idField, "ssd-" + kind);
-    if (id != null && !eventIds.add(id)) {
+    return rowId(f, idField, "ssd-" + kind, eventIds);
+  }
+
+  /**
+   * Returns the id {@code prefix-ROWID} of a row, refusing the row when the row id can be no id
+   * part or is among those {@code taken} by the table's rows before it: two rows of one id would
+   * otherwise be read as one record, and the identifiers of both would join their people.
+   */
+  static String rowId(Fields f, String idField, String prefix, Set<String> taken) {
+    String id = f.id(idField, prefix);
+    if (id != null && !taken.add(id)) {
       f.refuse(idField, "is the id of another row of the same table: row ids must be unique");
       return null;
     }

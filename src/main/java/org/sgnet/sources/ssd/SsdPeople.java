@@ -3,6 +3,7 @@ package org.sgnet.sources.ssd;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +67,9 @@ final class SsdPeople {
   }
 
   private void professionals(Map<String, String> teams) {
+    Set<String> professionalIds = new HashSet<>();
     for (Fields f : ctx.rows(SsdTable.PROFESSIONALS)) {
-      String id = f.id("prof_professional_id", "ssd.prof");
+      String id = SsdContext.rowId(f, "prof_professional_id", "ssd.prof", professionalIds);
       String swe = Identifiers.swe(f, "prof_social_worker_registration_no");
       if (!f.ok()) {
         continue;
@@ -97,8 +99,9 @@ final class SsdPeople {
   }
 
   private void children() {
+    Set<String> personIds = new HashSet<>();
     for (Fields f : ctx.rows(SsdTable.PERSON)) {
-      String id = f.id("pers_person_id", "ssd");
+      String id = SsdContext.rowId(f, "pers_person_id", "ssd", personIds);
       LocalDate birthDate = f.date("pers_dob", false);
       String upn = Identifiers.upn(f, "pers_upn");
       String nhs = Identifiers.nhs(f, "pers_single_unique_id");

@@ -30,6 +30,7 @@ class SsdRefusalTest {
         "people.csv:5|pers_ethnicity|'XXXX' is not a ethnicity code that sgnet maps",
         "people.csv:6|pers_single_unique_id|is not an NHS number (10 digits with a valid check digit)",
         "people.csv:7|pers_person_id|must not be empty",
+        "people.csv:8|pers_person_id|is the id of another row of the same table",
         "legal.csv:2|lega_legal_status|'Q9' is not a legal status code that sgnet maps",
         "episodes.csv:2|clae_cla_episode_start_date|no legal status of the child in ssd_legal_status",
         "episodes.csv:3|clae_person_id|names a person who is not in ssd_person",
@@ -65,6 +66,7 @@ class SsdRefusalTest {
             "people.csv:5",
             "people.csv:6",
             "people.csv:7",
+            "people.csv:8",
             "legal.csv:2",
             "episodes.csv:2",
             "episodes.csv:3",
@@ -81,6 +83,8 @@ class SsdRefusalTest {
     assertThat(r.bundle().people())
         .extracting(p -> p.id())
         .containsExactly("ssd-2001", "ssd.prof-W9");
+    // The second row of id 2001 is refused, not read as more of Gina: her UPN is hers alone.
+    assertThat(r.bundle().people().get(0).identifiers()).doesNotContain("upn:E123456789018");
     assertThat(r.bundle().events())
         .extracting(e -> e.id())
         .containsExactlyInAnyOrder("ssd-assessment-A1", "ssd-ethnicity-2001-WIRI");
