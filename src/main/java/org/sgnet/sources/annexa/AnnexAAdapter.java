@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -125,6 +126,8 @@ public final class AnnexAAdapter extends FormatAdapter {
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
       magic = FileMagic.valueOf(in);
+    } catch (EmptyFileException e) {
+      throw notAWorkbook(name, "the file is empty");
     }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
       throw notAWorkbook(name, "not an Excel file");
@@ -136,6 +139,12 @@ public final class AnnexAAdapter extends FormatAdapter {
       throw notAWorkbook(name, "not an Excel file");
     } catch (EncryptedDocumentException e) {
       throw notAWorkbook(name, "the workbook is protected by a password");
+    } catch (IOException | RuntimeException e) {
+      // A workbook cut short (a download or a copy that stopped) or with a broken part: POI says
+      // which part in its own words, which name nothing a user can act on.
+      throw notAWorkbook(
+          name,
+          "the workbook is damaged or incomplete; save it again from the spreadsheet program");
     }
   }
 

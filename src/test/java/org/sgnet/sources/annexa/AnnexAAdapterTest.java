@@ -179,6 +179,32 @@ class AnnexAAdapterTest {
   }
 
   @Test
+  void shouldComputeADateFormulaThatTheWorkbookCarriesNoResultFor() throws IOException {
+    // Saved by a program that does not compute formulas: read as stored, the cell would be 0,
+    // the date 1899-12-31.
+    SourceRecords r =
+        read(
+            new TestWorkbook()
+                .sheet(
+                    "List 1",
+                    List.of(
+                        CONTACTS,
+                        row(
+                            "101",
+                            "a) Male",
+                            "a) WBRI",
+                            null,
+                            null,
+                            new TestWorkbook.DateFormula("DATE(2020,9,16)"),
+                            "q) 6: Police"))));
+
+    assertThat(errors(r)).isEmpty();
+    assertThat(events(r, EventType.CIRCUMSTANCES_CHANGED))
+        .extracting(Event::date)
+        .containsExactly(LocalDate.of(2020, 9, 16));
+  }
+
+  @Test
   void shouldMapTheChildWithTheAuthoritysIdentifierAndNoName() throws IOException {
     SourceRecords r =
         read(
@@ -789,6 +815,29 @@ class AnnexAAdapterTest {
     assertThatThrownBy(() -> new AnnexAAdapter().read(List.of(csv), SourceOptions.defaults()))
         .isInstanceOf(SgnetException.class)
         .hasMessage("annex.xlsx:1: not an Annex A workbook: not an Excel file")
+        .extracting(e -> ((SgnetException) e).kind())
+        .isEqualTo(SgnetException.Kind.INVALID_INPUT);
+  }
+
+  @Test
+  void shouldRefuseAnEmptyFileAndACutShortWorkbookAsInvalidInputNamingTheFile() throws IOException {
+    Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+    Path whole =
+        new TestWorkbook()
+            .sheet("List 1", List.of(CONTACTS, row("101", "a) Male", "a) WBRI", null, null, D)))
+            .write(dir, "whole.xlsx");
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut =
+        Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    assertThatThrownBy(() -> new AnnexAAdapter().read(List.of(empty), SourceOptions.defaults()))
+        .isInstanceOf(SgnetException.class)
+        .hasMessage("empty.xlsx:1: not an Annex A workbook: the file is empty")
+        .extracting(e -> ((SgnetException) e).kind())
+        .isEqualTo(SgnetException.Kind.INVALID_INPUT);
+    assertThatThrownBy(() -> new AnnexAAdapter().read(List.of(cut), SourceOptions.defaults()))
+        .isInstanceOf(SgnetException.class)
+        .hasMessageStartingWith("cut.xlsx:1: not an Annex A workbook: the workbook is damaged")
         .extracting(e -> ((SgnetException) e).kind())
         .isEqualTo(SgnetException.Kind.INVALID_INPUT);
   }

@@ -21,6 +21,12 @@ final class TestWorkbook {
   /** A cell holding Excel's {@code #N/A} error, as a failed lookup leaves it. */
   static final Object NA = new Object();
 
+  /**
+   * A date-formatted cell holding a formula and no computed result, as a program that writes
+   * workbooks without computing them leaves it.
+   */
+  record DateFormula(String formula) {}
+
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final CellStyle dateStyle;
 
@@ -44,6 +50,9 @@ final class TestWorkbook {
         Cell cell = row.createCell(c);
         if (v == NA) {
           cell.setCellErrorValue(FormulaError.NA.getCode());
+        } else if (v instanceof DateFormula f) {
+          cell.setCellFormula(f.formula());
+          cell.setCellStyle(dateStyle);
         } else if (v instanceof LocalDate d) {
           cell.setCellValue(d);
           cell.setCellStyle(dateStyle);
