@@ -107,8 +107,8 @@ public final class Fields {
     if (mapped == null) {
       refuse(
           field,
-          quote(v)
-              + " is not a "
+          (CODE_LIKE.matcher(v).matches() ? quote(v) + " " : "")
+              + "is not a "
               + what
               + " code that sgnet maps (known: "
               + String.join(", ", new TreeSet<>(mapping.keySet()))
@@ -132,6 +132,15 @@ public final class Fields {
     }
     return id;
   }
+
+  /**
+   * What a code looks like, and so what an unknown one may be quoted back as: capitals, digits and
+   * {@code . _ / -}, up to 12, after an Annex A list letter ({@code a) }) if any. A cell holding
+   * anything else (a name or a note in the wrong column) is not repeated: messages and rejects
+   * files must carry no personal data.
+   */
+  private static final java.util.regex.Pattern CODE_LIKE =
+      java.util.regex.Pattern.compile("([a-z]\\) )?[A-Z0-9][A-Z0-9._/-]{0,11}");
 
   /** Quotes a code for a message, cut to 40 characters. */
   static String quote(String code) {

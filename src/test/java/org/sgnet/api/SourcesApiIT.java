@@ -82,7 +82,7 @@ class SourcesApiIT extends ApiTestSupport {
     assertThat((List<Object>) problem.get("errors"))
         .containsExactly(
             "bad.csv:2: field Date Of Birth: is not a date (dd/mm/yyyy or yyyy-mm-dd)",
-            "bad.csv:3: field Service Involvement: 'Sometimes' is not a service involvement code"
+            "bad.csv:3: field Service Involvement: is not a service involvement code"
                 + " that sgnet maps (known: CLOSED, CURRENT, HISTORIC, NOT SPECIFIED, OPEN)",
             "bad.csv:4: field First Name: must not be empty");
     assertThat(get(Role.ANALYST, "/api/people?kind=CHILD", Argument.listOf(Map.class)))
