@@ -17,7 +17,8 @@ public final class SourceFiles {
 
   /**
    * Returns the files: each path that is a file, and the files of each folder (not its sub-folders
-   * nor hidden files) that {@code wanted} accepts, in name order.
+   * nor hidden files) that {@code wanted} accepts, in name order; each file once, however often it
+   * is given.
    *
    * @throws SgnetException of kind {@code NOT_FOUND} when a path does not exist or nothing is
    *     wanted, {@code FAILURE} when a folder cannot be listed
@@ -28,9 +29,12 @@ public final class SourceFiles {
           SgnetException.Kind.INVALID_INPUT, "no file given: expected " + what);
     }
     List<Path> files = new ArrayList<>();
+    // A file given twice, or given and also in a folder given, is read once: read twice, its
+    // records would be refused as duplicates of themselves (or, in some formats, counted twice).
+    java.util.Set<Path> seen = new java.util.HashSet<>();
     for (Path path : paths) {
       if (Files.isRegularFile(path)) {
-        files.add(path);
+        addOnce(files, seen, path);
       } else if (Files.isDirectory(path)) {
         try (Stream<Path> listed = Files.list(path)) {
           listed
@@ -38,7 +42,7 @@ public final class SourceFiles {
               .filter(p -> !p.getFileName().toString().startsWith("."))
               .filter(wanted)
               .sorted()
-              .forEach(files::add);
+              .forEach(f -> addOnce(files, seen, f));
         } catch (IOException e) {
           throw new SgnetException(
               SgnetException.Kind.FAILURE, "cannot list " + path + ": " + e.getMessage(), e);
@@ -51,6 +55,18 @@ public final class SourceFiles {
       throw new SgnetException(SgnetException.Kind.NOT_FOUND, "no " + what + " in " + paths);
     }
     return files;
+  }
+
+  private static void addOnce(List<Path> files, java.util.Set<Path> seen, Path file) {
+    Path key;
+    try {
+      key = file.toRealPath();
+    } catch (IOException e) {
+      key = file.toAbsolutePath().normalize();
+    }
+    if (seen.add(key)) {
+      files.add(file);
+    }
   }
 
   /**
