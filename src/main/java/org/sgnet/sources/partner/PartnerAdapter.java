@@ -194,9 +194,16 @@ public final class PartnerAdapter extends FileByFileAdapter {
         f.at());
   }
 
-  /** Returns the postcode column's, or else the last line of the address if it is a postcode. */
+  /**
+   * Returns the postcode column's postcode, or else the one in the address: a postcode column
+   * holding no postcode (a typo, {@code unknown}) does not hide the address's.
+   */
   static String postcode(String address, String postcode) {
-    String text = postcode != null ? postcode : address;
+    String column = postcodeIn(postcode);
+    return column != null ? column : postcodeIn(address);
+  }
+
+  private static String postcodeIn(String text) {
     if (text == null) {
       return null;
     }

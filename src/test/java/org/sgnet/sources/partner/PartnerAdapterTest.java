@@ -232,6 +232,19 @@ class PartnerAdapterTest {
         .doesNotContain("Dee", "Eli", "Ray", "2013-13-01", "Sometimes");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'1 High Street, Leeds LS1 4AP', LS1 4ap, LS1 4AP",
+    "'1 High Street, Leeds LS1 4AP', ZZ99 not a postcode, LS1 4AP",
+    "'1 High Street, Leeds LS1 4AP', , LS1 4AP",
+    "'1 High Street, Leeds', G6T3BF, G6T 3BF",
+    "'1 High Street, Leeds', unknown, ",
+  })
+  void shouldPreferThePostcodeColumnAndFallBackOnTheAddress(
+      String address, String column, String postcode) {
+    assertThat(PartnerAdapter.postcode(address, column)).isEqualTo(postcode);
+  }
+
   @Test
   void shouldRefuseAFileThatIsNoPartnerExtract() throws IOException {
     Path file = dir.resolve("other.csv");
