@@ -122,13 +122,23 @@ public final class Fields {
    * field's value cannot be part of an id.
    */
   public String id(String field, String prefix) {
+    return id(field, prefix, 48);
+  }
+
+  /**
+   * Returns a bundle id made of the parts (see {@link SourceIds#id}), refusing the record when the
+   * field's value cannot be part of an id or is longer than {@code maxLength} (an adapter that
+   * builds longer ids from it allows less than the 48 characters a part may have).
+   */
+  public String id(String field, String prefix, int maxLength) {
     String v = required(field);
     if (v == null) {
       return null;
     }
-    String id = SourceIds.id(prefix, v);
+    String id = v.length() <= maxLength ? SourceIds.id(prefix, v) : null;
     if (id == null) {
-      refuse(field, "is not an id sgnet can keep: 1 to 48 letters, digits and . _ -");
+      refuse(
+          field, "is not an id sgnet can keep: 1 to " + maxLength + " letters, digits and . _ -");
     }
     return id;
   }

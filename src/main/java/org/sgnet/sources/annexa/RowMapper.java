@@ -69,14 +69,7 @@ final class RowMapper {
       this.table = table;
       this.f = sheetRow.fields(records);
       this.raw = f.text(table.label(Col.CHILD_ID));
-      String id = f.id(table.label(Col.CHILD_ID), PREFIX);
-      if (id != null && raw.length() > MAX_CHILD_ID) {
-        f.refuse(
-            table.label(Col.CHILD_ID),
-            "is longer than sgnet's ids allow (at most " + MAX_CHILD_ID + " characters)");
-        id = null;
-      }
-      this.id = id;
+      this.id = f.id(table.label(Col.CHILD_ID), PREFIX, MAX_CHILD_ID);
       this.birthDate = f.date(table.label(Col.DOB), false);
       String ethnicityLabel = table.label(Col.ETHNICITY);
       f.code(ethnicityLabel, AnnexACodes.ETHNICITIES, "ethnicity", false);

@@ -658,9 +658,10 @@ class AnnexAAdapterTest {
             + " source code that sgnet maps",
         "ZZZZ | 3 | List 1!2: field Ethnicity (column C): 'ZZZZ' is not a ethnicity code",
         "'' | 1 | List 1!2: field Child Unique ID (column A): must not be empty",
-        "A/B | 1 | List 1!2: field Child Unique ID (column A): is not an id sgnet can keep",
-        "1234567890123456789012345 | 1 | List 1!2: field Child Unique ID (column A): is longer"
-            + " than sgnet's ids allow",
+        "A/B | 1 | List 1!2: field Child Unique ID (column A): is not an id sgnet can keep: 1 to"
+            + " 24 letters, digits and . _ -",
+        "1234567890123456789012345 | 1 | List 1!2: field Child Unique ID (column A): is not an id"
+            + " sgnet can keep: 1 to 24 letters, digits and . _ -",
       })
   void shouldRefuseABadFieldNamingSheetRowAndColumn(String value, int column, String expected)
       throws IOException {
