@@ -93,6 +93,14 @@ public final class SourceRecords {
   }
 
   /**
+   * Notes that the file is read, so that the summary lists it with 0 records when it holds none (a
+   * header alone).
+   */
+  public void opened(String file) {
+    recordsByFile.putIfAbsent(file, 0);
+  }
+
+  /**
    * Counts a record read from a file, refused or not, for the summary of what came in.
    *
    * @param file the file's name

@@ -60,6 +60,7 @@ public final class AnnexAAdapter extends FormatAdapter {
 
   private static void readFile(Path file, SourceRecords records, RowMapper mapper) {
     String name = file.getFileName().toString();
+    records.opened(name);
     try (Workbook workbook = open(file)) {
       List<SheetTable> tables = new ArrayList<>();
       for (Sheet sheet : workbook) {

@@ -51,6 +51,7 @@ public final class CinAdapter extends FormatAdapter {
   protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     Chronology chronology = new Chronology(records);
     for (Path file : SourceFiles.expand(paths, "CIN census XML", "xml")) {
+      records.opened(file.getFileName().toString());
       readFile(file, options, records, chronology);
     }
   }

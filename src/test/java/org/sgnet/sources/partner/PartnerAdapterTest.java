@@ -246,6 +246,18 @@ class PartnerAdapterTest {
   }
 
   @Test
+  void shouldListAFileWithAHeaderAloneInTheSummaryWithNoRecords() throws IOException {
+    Path file = dir.resolve("empty.csv");
+    Files.writeString(
+        file, "Cms Id,First Name,Last Name,Date Of Birth,Service Involvement,School Name\n");
+
+    SourceRecords r = new PartnerAdapter().read(List.of(file), SourceOptions.defaults());
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.recordsByFile()).containsExactly(java.util.Map.entry("empty.csv", 0));
+  }
+
+  @Test
   void shouldRefuseAFileThatIsNoPartnerExtract() throws IOException {
     Path file = dir.resolve("other.csv");
     Files.writeString(file, "a,b\n1,2\n");
