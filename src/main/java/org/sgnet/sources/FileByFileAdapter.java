@@ -31,7 +31,7 @@ public abstract class FileByFileAdapter extends FormatAdapter {
   @Override
   protected final void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     for (Path file : SourceFiles.expand(paths, what, extensions)) {
-      records.opened(file.getFileName().toString());
+      records.opened(String.valueOf(file.getFileName()));
       readFile(file, options, records);
     }
   }

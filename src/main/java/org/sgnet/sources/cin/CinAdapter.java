@@ -51,7 +51,7 @@ public final class CinAdapter extends FormatAdapter {
   protected void read(List<Path> paths, SourceOptions options, SourceRecords records) {
     Chronology chronology = new Chronology(records);
     for (Path file : SourceFiles.expand(paths, "CIN census XML", "xml")) {
-      records.opened(file.getFileName().toString());
+      records.opened(String.valueOf(file.getFileName()));
       readFile(file, options, records, chronology);
     }
   }
